@@ -2,15 +2,22 @@ import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { MAX_PAGE_SIZE } from '../../../src/api/codes.js';
 
 /** A string enum from one of the shared code lists, so an unknown value is a 400. */
-export function codeList<const T extends readonly string[]>(codes: T, description: string) {
-  return Type.Unsafe<T[number]>({ type: 'string', enum: [...codes], description });
+export function codeList<const T extends readonly string[]>(
+  codes: T,
+  description: string,
+  options: { default?: T[number] } = {},
+) {
+  return Type.Unsafe<T[number]>({ type: 'string', enum: [...codes], description, ...options });
 }
 
 /** Slug identifiers: units, news, documents, questions, materials. */
 export const Id = Type.String({ pattern: '^[a-z0-9][a-z0-9-]{0,79}$', description: 'Slug id' });
 
 export const IsoDate = Type.String({ format: 'date', description: 'YYYY-MM-DD' });
-export const IsoDateTime = Type.String({ format: 'date-time', description: 'ISO 8601 with offset' });
+export const IsoDateTime = Type.String({
+  format: 'date-time',
+  description: 'ISO 8601 with offset',
+});
 
 export const Image = Type.Object(
   {
@@ -20,9 +27,11 @@ export const Image = Type.Object(
   { $id: 'Image' },
 );
 
+// No $id: Taxonomies embeds Term seven times, and Ajv rejects a schema in which one $id occurs
+// more than once ("resolves to more than one schema").
 export const Term = Type.Object(
   { code: Type.String(), vi: Type.String(), en: Type.String() },
-  { $id: 'Term', description: 'A code with its Vietnamese and English labels' },
+  { description: 'A code with its Vietnamese and English labels' },
 );
 
 export const FacetBucket = Type.Object(
@@ -74,10 +83,13 @@ export const PageQuery = {
 
 export const ScopeQuery = {
   unit: Type.Optional(Id),
-  scope: Type.Union([Type.Literal('inherited'), Type.Literal('own')], {
-    default: 'inherited',
-    description: "inherited: the unit's items plus its ancestors' and national ones; own: the unit's alone",
-  }),
+  // A string enum rather than a union of literals: one clear validation error, and OpenAPI
+  // shows the allowed values.
+  scope: codeList(
+    ['inherited', 'own'],
+    "inherited: the unit's items plus its ancestors' and national ones; own: the unit's alone",
+    { default: 'inherited' },
+  ),
 };
 
 export const SearchText = Type.String({ minLength: 1, maxLength: 200, description: 'Search text' });

@@ -10,8 +10,14 @@ import {
 } from '../../../src/api/codes.js';
 import { codeList, Id, IsoDate, ListOf, PageQuery, ScopeQuery, SearchText } from './common.js';
 
-export const DocumentType = codeList(codesOf(DOCUMENT_TYPE_LABELS), 'Form of the document (hình thức văn bản)');
-export const DocumentStatus = codeList(codesOf(DOCUMENT_STATUS_LABELS), 'Validity status (tình trạng hiệu lực)');
+export const DocumentType = codeList(
+  codesOf(DOCUMENT_TYPE_LABELS),
+  'Form of the document (hình thức văn bản)',
+);
+export const DocumentStatus = codeList(
+  codesOf(DOCUMENT_STATUS_LABELS),
+  'Validity status (tình trạng hiệu lực)',
+);
 export const IssuerCode = codeList(codesOf(ISSUER_LABELS), 'Issuing body (cơ quan ban hành)');
 export const LegalField = codeList(codesOf(LEGAL_FIELD_LABELS), 'Field of law (lĩnh vực)');
 
@@ -83,12 +89,16 @@ export const DocumentQuery = Type.Object(
     to: Type.Optional(IsoDate),
     q: Type.Optional(SearchText),
     view: Type.Optional(
-      Type.Union([Type.Literal('new'), Type.Literal('upcoming')], {
-        description: 'new: recently issued; upcoming: taking effect in the next 30 days',
-      }),
+      codeList(
+        ['new', 'upcoming'],
+        'new: issued in the last 90 days; upcoming: taking effect today or in the next 30 days (dates in Vietnam time)',
+      ),
     ),
     sort: Type.Optional(
-      Type.Union([Type.Literal('issued'), Type.Literal('effective'), Type.Literal('relevance')]),
+      codeList(
+        ['issued', 'effective', 'relevance'],
+        'Default: relevance when q is given, else effective date ascending for view=upcoming, else issued date (newest first)',
+      ),
     ),
     ...PageQuery,
   },

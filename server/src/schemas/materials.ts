@@ -12,7 +12,10 @@ import {
 } from './common.js';
 import { LegalField } from './documents.js';
 
-export const MaterialKind = codeList(codesOf(MATERIAL_KIND_LABELS), 'Kind of dissemination material');
+export const MaterialKind = codeList(
+  codesOf(MATERIAL_KIND_LABELS),
+  'Kind of dissemination material',
+);
 
 export const Material = Type.Object(
   {

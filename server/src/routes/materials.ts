@@ -1,0 +1,26 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import { MaterialList, MaterialQuery } from '../schemas/index.js';
+import { problemResponses, type ResourceOptions } from './shared.js';
+
+export const materialRoutes: FastifyPluginAsyncTypebox<ResourceOptions> = async (
+  app,
+  { store },
+) => {
+  app.get(
+    '/materials',
+    {
+      schema: {
+        tags: ['materials'],
+        summary:
+          'Handbooks, leaflets, outlines, infographics, video, audio, slides; facets: kind, field',
+        querystring: MaterialQuery,
+        response: { 200: Type.Ref(MaterialList), ...problemResponses(400, 404) },
+      },
+    },
+    async (request) => {
+      const { page, pageSize } = request.query;
+      return { ...(await store.listMaterials(request.query)), page, pageSize };
+    },
+  );
+};
