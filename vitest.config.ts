@@ -35,7 +35,7 @@ export default defineConfig({
       {
         extends: true,
         plugins: [storybookTest({ configDir: '.storybook' })],
-        test: { name: 'stories', browser, setupFiles: ['.storybook/vitest.setup.ts'] },
+        test: { name: 'stories', browser },
       },
       {
         test: {

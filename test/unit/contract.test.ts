@@ -36,7 +36,9 @@ describe('widget types agree with the API schemas', () => {
     expect(agree<typeof schema.Material, api.Material>(schema.Material, true)).toBe(true);
     expect(agree<typeof schema.Taxonomies, api.Taxonomies>(schema.Taxonomies, true)).toBe(true);
     expect(agree<typeof schema.Problem, api.Problem>(schema.Problem, true)).toBe(true);
-    expectTypeOf<Static<typeof schema.NewsList>>().toEqualTypeOf<api.ListResponse<api.NewsSummary>>();
+    expectTypeOf<Static<typeof schema.NewsList>>().toEqualTypeOf<
+      api.ListResponse<api.NewsSummary>
+    >();
   });
 
   it('validates with Ajv, as Fastify does, and rejects what the widget type would not accept', () => {

@@ -1,0 +1,155 @@
+/**
+ * MSW handlers that answer like API v1 from the sample fixtures, for Storybook, element tests
+ * and the demo. URLs start with `*` because the page origin differs between those.
+ *
+ *   import { scenarios } from '../mocks/handlers.js';
+ *   worker.use(...scenarios.error);                      // tests
+ *   parameters: { msw: { handlers: scenarios.empty } }   // Storybook (msw-storybook-addon)
+ */
+import { delay, http, HttpResponse } from 'msw';
+import { MAX_PAGE_SIZE, NEWS_CATEGORY_LABELS } from '../src/api/codes.js';
+import type { ListResponse, NewsSummary, Problem } from '../src/api/types.js';
+import { newsItems, toSummary, unsafeNewsItem } from './fixtures/news.js';
+import { unitLineage, units } from './fixtures/units.js';
+
+export { newsItems, toSummary, unsafeNewsItem } from './fixtures/news.js';
+export { units } from './fixtures/units.js';
+
+const API = '*/api/v1';
+
+/** An RFC 9457 problem response, as the server sends it. */
+export function problem(status: number, title: string, detail?: string): HttpResponse<Problem> {
+  const type = `https://pbgdpl.example/problems/${status}`;
+  return HttpResponse.json(
+    { type, title, status, ...(detail ? { detail } : {}) },
+    { status, headers: { 'content-type': 'application/problem+json' } },
+  );
+}
+
+/** JSON with a strong ETag, answering 304 when the client already holds it (as the server does). */
+function withEtag(request: Request, body: object): HttpResponse<object> {
+  const text = JSON.stringify(body);
+  let hash = 0;
+  for (let i = 0; i < text.length; i++) hash = (Math.imul(31, hash) + text.charCodeAt(i)) | 0;
+  const etag = `"${(hash >>> 0).toString(16)}-${text.length}"`;
+  if (request.headers.get('if-none-match') === etag) {
+    return new HttpResponse(null, { status: 304, headers: { etag } });
+  }
+  return HttpResponse.json(body, { headers: { etag, 'cache-control': 'public, max-age=60' } });
+}
+
+function paging(url: URL): { page: number; pageSize: number } | HttpResponse<Problem> {
+  const page = Number(url.searchParams.get('page') ?? 1);
+  const pageSize = Number(url.searchParams.get('pageSize') ?? 10);
+  if (!Number.isInteger(page) || page < 1) return problem(400, 'Tham số page không hợp lệ');
+  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+    return problem(
+      400,
+      'Tham số pageSize không hợp lệ',
+      `pageSize phải từ 1 đến ${MAX_PAGE_SIZE}.`,
+    );
+  }
+  return { page, pageSize };
+}
+
+/** Working API: news with unit scope, category filter and pages; units. */
+const working = [
+  http.get(`${API}/news`, ({ request }) => {
+    const url = new URL(request.url);
+    const pages = paging(url);
+    if (pages instanceof HttpResponse) return pages;
+    const unit = url.searchParams.get('unit');
+    const scope = url.searchParams.get('scope') ?? 'inherited';
+    const category = url.searchParams.get('category');
+    if (category && !(category in NEWS_CATEGORY_LABELS)) {
+      return problem(400, 'Chuyên mục không hợp lệ', `Không có chuyên mục "${category}".`);
+    }
+    const visible = unit ? (scope === 'own' ? [unit] : unitLineage(unit)) : undefined;
+    const matching = newsItems.filter(
+      (item) =>
+        (!visible || visible.includes(item.unitId)) && (!category || item.category === category),
+    );
+    const { page, pageSize } = pages;
+    const body: ListResponse<NewsSummary> = {
+      items: matching.slice((page - 1) * pageSize, page * pageSize).map(toSummary),
+      page,
+      pageSize,
+      total: matching.length,
+    };
+    return withEtag(request, body);
+  }),
+  http.get(`${API}/news/:id`, ({ request, params }) => {
+    const item = [...newsItems, unsafeNewsItem].find((news) => news.id === params['id']);
+    return item
+      ? withEtag(request, item)
+      : problem(404, 'Không tìm thấy tin', `Không có tin "${String(params['id'])}".`);
+  }),
+  http.get(`${API}/units`, ({ request }) => {
+    const pages = paging(new URL(request.url));
+    if (pages instanceof HttpResponse) return pages;
+    const { page, pageSize } = pages;
+    const items = units.slice((page - 1) * pageSize, page * pageSize);
+    return withEtag(request, { items, page, pageSize, total: units.length });
+  }),
+  http.get(`${API}/units/:id`, ({ request, params }) => {
+    const unit = units.find((u) => u.id === params['id']);
+    if (!unit) return problem(404, 'Không tìm thấy đơn vị');
+    const ancestors = unitLineage(unit.id)
+      .slice(1)
+      .map((id) => units.find((u) => u.id === id))
+      .filter((u) => u !== undefined)
+      .map(({ id, name, kind }) => ({ id, name, kind }));
+    const childCount = units.filter((u) => u.parentId === unit.id).length;
+    return withEtag(request, { ...unit, ancestors, childCount });
+  }),
+];
+
+/** Placeholder artwork for the fixtures' service-relative images (`/media/…`). */
+const media = [
+  http.get('*/media/*', ({ request }) => {
+    const name = new URL(request.url).pathname.split('/').pop() ?? '';
+    const hue = [...name].reduce((sum, c) => sum + c.charCodeAt(0), 0) % 360;
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 320 180"><rect width="320" height="180" fill="hsl(${hue} 45% 85%)"/><path d="M0 150 80 90l60 40 70-70 110 90v20H0Z" fill="hsl(${hue} 40% 60%)"/></svg>`;
+    return new HttpResponse(svg, { headers: { 'content-type': 'image/svg+xml' } });
+  }),
+];
+
+/**
+ * Handler sets by scenario. Each set is complete (news, news item, units, media), so a story or
+ * test passes exactly one:
+ * - `default`: the sample data;
+ * - `loading`: news requests never answer (the client gives up after its 8 s timeout);
+ * - `empty`: a unit with no news yet;
+ * - `error`: the service fails with a 500 problem.
+ */
+export const scenarios = {
+  default: [...working, ...media],
+  loading: [
+    http.get(`${API}/news`, () => delay('infinite')),
+    http.get(`${API}/news/:id`, () => delay('infinite')),
+    ...working,
+    ...media,
+  ],
+  empty: [
+    http.get(`${API}/news`, ({ request }) => {
+      const pages = paging(new URL(request.url));
+      if (pages instanceof HttpResponse) return pages;
+      return HttpResponse.json({ items: [], page: pages.page, pageSize: pages.pageSize, total: 0 });
+    }),
+    ...working,
+    ...media,
+  ],
+  error: [
+    http.get(`${API}/news`, () =>
+      problem(500, 'Lỗi máy chủ', 'Máy chủ gặp sự cố, vui lòng thử lại sau.'),
+    ),
+    http.get(`${API}/news/:id`, () =>
+      problem(500, 'Lỗi máy chủ', 'Máy chủ gặp sự cố, vui lòng thử lại sau.'),
+    ),
+    ...working,
+    ...media,
+  ],
+};
+
+/** The default handlers (the sample data), as `setupWorker(...handlers)` expects them. */
+export const handlers = scenarios.default;

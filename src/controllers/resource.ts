@@ -1,0 +1,109 @@
+import { initialState, Task, TaskStatus } from '@lit/task';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { type ApiError, toApiError } from '../api/errors.js';
+
+export { initialState };
+
+export interface ResourceOptions<A extends readonly unknown[], T> {
+  /** The inputs; a change (shallow compare) aborts the running request and starts another. */
+  args: () => A;
+  /** Loads the resource; return `initialState` to show nothing (e.g. no item selected). */
+  load: (args: A, signal: AbortSignal) => Promise<T | typeof initialState>;
+  /** The latest result arrived and has been rendered. */
+  onComplete?: (value: T) => void;
+  /** The latest request failed and the error state has been rendered. */
+  onError?: (error: ApiError) => void;
+}
+
+export interface ResourceRenderers<T> {
+  initial?: () => unknown;
+  /** `previous` is the last result, so a page change can keep it on screen while loading. */
+  pending: (previous: T | undefined) => unknown;
+  complete: (value: T) => unknown;
+  error: (error: ApiError) => unknown;
+}
+
+/**
+ * An element's view of one API resource: a ReactiveController over @lit/task (abort on change,
+ * latest wins) whose failures are ApiError values to render, never exceptions for the host page.
+ */
+export class ResourceController<A extends readonly unknown[], T> implements ReactiveController {
+  private readonly task: Task<A, T>;
+  /** Called once the host has rendered the latest outcome, so listeners see the new DOM. */
+  private notify?: () => void;
+  /** A request was cut short by disconnection and must run again on reconnection. */
+  private interrupted = false;
+
+  constructor(host: ReactiveControllerHost, options: ResourceOptions<A, T>) {
+    host.addController(this);
+    this.task = new Task<A, T>(host, {
+      args: options.args,
+      task: async (args, { signal }) => {
+        try {
+          const value = await options.load(args, signal);
+          if (!signal.aborted && value !== initialState) {
+            this.notify = () => options.onComplete?.(value);
+          }
+          return value;
+        } catch (error) {
+          // An aborted run has been superseded: Task drops its outcome, so do we.
+          if (signal.aborted) throw error;
+          const apiError = toApiError(error);
+          this.notify = () => options.onError?.(apiError);
+          throw apiError;
+        }
+      },
+    });
+  }
+
+  /** The last successful result, if any. */
+  get value(): T | undefined {
+    return this.task.value;
+  }
+
+  get pending(): boolean {
+    return this.task.status === TaskStatus.PENDING;
+  }
+
+  hostConnected(): void {
+    if (this.interrupted) {
+      this.interrupted = false;
+      this.retry();
+    }
+  }
+
+  hostDisconnected(): void {
+    // A widget taken off the page stops waiting: no work and no events for a detached element.
+    if (this.pending) {
+      this.interrupted = true;
+      this.task.abort();
+    }
+  }
+
+  hostUpdated(): void {
+    const status = this.task.status;
+    if (this.notify && (status === TaskStatus.COMPLETE || status === TaskStatus.ERROR)) {
+      const notify = this.notify;
+      this.notify = undefined;
+      notify();
+    }
+  }
+
+  /** Runs the request again with the current arguments (the error state's retry button). */
+  retry(): void {
+    void this.task.run();
+  }
+
+  render(renderers: ResourceRenderers<T>): unknown {
+    switch (this.task.status) {
+      case TaskStatus.PENDING:
+        return renderers.pending(this.task.value);
+      case TaskStatus.COMPLETE:
+        return renderers.complete(this.task.value as T);
+      case TaskStatus.ERROR:
+        return renderers.error(toApiError(this.task.error));
+      default:
+        return renderers.initial?.();
+    }
+  }
+}

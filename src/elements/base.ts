@@ -1,0 +1,119 @@
+import { consume } from '@lit/context';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ApiClient } from '../api/client.js';
+import { MAX_PAGE_SIZE } from '../api/codes.js';
+import { type PbgdplSettings, settingsContext } from '../context/settings.js';
+import { LocalizeController } from '../controllers/localize.js';
+import { warnOnce } from '../warn.js';
+
+const isIntIn = (min: number, max: number) => (value: number) =>
+  Number.isInteger(value) && value >= min && value <= max;
+
+/**
+ * What every PBGDPL widget shares: the common attributes, the provider's settings, the
+ * language, the API client and the section heading. Not registered as an element.
+ */
+export abstract class PbgdplElement extends LitElement {
+  /** Items per page when `page-size` is absent or invalid. */
+  static defaultPageSize = 10;
+
+  /** Language of the current render and its dictionary. */
+  protected readonly i18n = new LocalizeController(this, () => this.settings?.lang);
+
+  /** Settings of the nearest `<pbgdpl-provider>`, if any. */
+  @consume({ context: settingsContext, subscribe: true })
+  @state()
+  protected settings?: PbgdplSettings;
+
+  /** Unit id (slug) whose items to show, with those inherited from its parents; e.g. `ninh-binh`. */
+  @property() unit?: string;
+
+  /** Root URL of the PBGDPL service; defaults to the origin the script was loaded from. */
+  @property() api?: string;
+
+  /** Section heading text; defaults to the section's name in the current language. */
+  @property() heading?: string;
+
+  /** Level (2–6) of the section heading, to fit the host page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Hides the section heading (the section keeps it as its accessible name). */
+  @property({ attribute: 'no-heading', type: Boolean }) noHeading = false;
+
+  /** Items per page, 1–50. */
+  @property({ attribute: 'page-size', type: Number }) pageSize = (
+    this.constructor as typeof PbgdplElement
+  ).defaultPageSize;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('pageSize')) {
+      this.pageSize = this.valid(
+        'page-size',
+        this.pageSize,
+        isIntIn(1, MAX_PAGE_SIZE),
+        (this.constructor as typeof PbgdplElement).defaultPageSize,
+        `a whole number from 1 to ${MAX_PAGE_SIZE}`,
+      );
+    }
+    if (changed.has('headingLevel')) {
+      this.headingLevel = this.valid(
+        'heading-level',
+        this.headingLevel,
+        isIntIn(2, 6),
+        2,
+        '2 to 6',
+      );
+    }
+  }
+
+  /** The client for this element's service: its `api`, else the provider's, else the script's. */
+  protected get client(): ApiClient {
+    return ApiClient.for(this.api || this.settings?.api);
+  }
+
+  /** The unit to show: this element's, else the provider's. */
+  protected get scopeUnit(): string | undefined {
+    return this.unit || this.settings?.unit || undefined;
+  }
+
+  /** Heading level for the items inside the section. */
+  protected get itemLevel(): number {
+    return Math.min(this.noHeading ? this.headingLevel : this.headingLevel + 1, 6);
+  }
+
+  /**
+   * `value` if `isValid`, else `fallback` with a one-time console warning naming the attribute.
+   * A removed attribute (null) falls back silently.
+   */
+  protected valid<T>(
+    attribute: string,
+    value: T,
+    isValid: (value: T) => boolean,
+    fallback: T,
+    expected: string,
+  ): T {
+    if (value === null || value === undefined) return fallback;
+    if (isValid(value)) return value;
+    const shown = this.getAttribute(attribute) ?? String(value);
+    warnOnce(
+      `<${this.localName}> ${attribute}="${shown}" is not valid (expected ${expected}); using "${String(fallback)}".`,
+    );
+    return fallback;
+  }
+
+  /** The section heading, focusable from script so focus can return to the section's top. */
+  protected renderHeading(name: string): TemplateResult | typeof nothing {
+    if (this.noHeading) return nothing;
+    return html`<div
+      id="heading"
+      part="heading"
+      class="heading"
+      role="heading"
+      aria-level=${this.headingLevel}
+      tabindex="-1"
+    >
+      ${this.heading || name}
+    </div>`;
+  }
+}

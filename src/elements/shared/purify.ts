@@ -1,0 +1,45 @@
+/**
+ * API HTML made safe to show. This module and DOMPurify form a chunk of their own, loaded when
+ * a detail view first opens, so the initial bundle stays small. It must not import Lit, or the
+ * bundler would split Lit out of the entry into a shared chunk.
+ */
+import DOMPurify from 'dompurify';
+
+/** Service-relative URLs (`/media/…`) point at the service, not at the host page. */
+function hook(this: (url: string) => string, node: Element): void {
+  for (const name of ['href', 'src']) {
+    const value = node.getAttribute(name);
+    if (value?.startsWith('/') && !value.startsWith('//')) node.setAttribute(name, this(value));
+  }
+  // DOMPurify drops `target`, so links open in place; rel still keeps the host out of reach.
+  if (node.localName === 'a') node.setAttribute('rel', 'noopener noreferrer');
+  if (node.localName === 'img') node.setAttribute('loading', 'lazy');
+}
+
+/**
+ * A `<div part="body" class="body">` holding the sanitized HTML: no scripts, event handlers,
+ * styles or forms, whatever the server let through (it sanitizes on write; we do not rely on
+ * it). An element, not a string, so re-renders keep the same nodes.
+ */
+export function safeBody(html: string, resolve: (url: string) => string): HTMLElement {
+  const bound = hook.bind(resolve);
+  // Hooks are global to the library; sanitize() is synchronous, so this one cannot leak.
+  DOMPurify.addHook('afterSanitizeAttributes', bound);
+  try {
+    const body = document.createElement('div');
+    body.setAttribute('part', 'body');
+    body.className = 'body';
+    body.append(
+      DOMPurify.sanitize(html, {
+        FORBID_TAGS: ['style', 'form', 'input', 'button', 'select', 'textarea'],
+        FORBID_ATTR: ['style'],
+        // Prefixes ids and names, so the article cannot clobber the widget's own ids.
+        SANITIZE_NAMED_PROPS: true,
+        RETURN_DOM_FRAGMENT: true,
+      }),
+    );
+    return body;
+  } finally {
+    DOMPurify.removeHook('afterSanitizeAttributes', bound);
+  }
+}

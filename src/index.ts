@@ -1,0 +1,24 @@
+/**
+ * The widget library: importing it registers every element (the CDN bundle is built from this
+ * file too). Provider first, so widgets inside it find their settings as they upgrade.
+ */
+import { injectReserveStyles } from './styles/reserve.js';
+
+export { PbgdplProvider } from './elements/provider/provider.js';
+export { PbgdplNewsFeed, type NewsFeedLayout } from './elements/news-feed/news-feed.js';
+export { PbgdplElement } from './elements/base.js';
+
+export { ApiClient, type Query, type QueryValue, type RequestOptions } from './api/client.js';
+export { ApiError, type ApiErrorKind } from './api/errors.js';
+export type * from './api/types.js';
+export { settingsContext, type PbgdplSettings } from './context/settings.js';
+export { LocalizeController } from './controllers/localize.js';
+export { ResourceController } from './controllers/resource.js';
+export { PbgdplErrorEvent, type PbgdplErrorDetail } from './events/error.js';
+export { PbgdplLoadEvent, type PbgdplLoadDetail } from './events/load.js';
+export { PbgdplSelectEvent, type PbgdplSelectDetail } from './events/select.js';
+export type { Lang, Translation } from './i18n/translation.js';
+export { defineElement } from './define.js';
+export { fold } from './text/fold.js';
+
+if (typeof document !== 'undefined') injectReserveStyles();

@@ -1,0 +1,127 @@
+/**
+ * The whole embed path, for real: the built bundle (dist/cdn) pasted into the demo host page,
+ * served by the real central server with its seeded SQLite database, in Chromium. No mocks.
+ */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { ListResponse, NewsSummary } from '../../src/api/types.js';
+import { launchBrowser, startServer, watchForErrors, type RunningServer } from './support.js';
+
+const axeSource = await readFile(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+beforeEach(async () => {
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  errors = watchForErrors(page);
+});
+afterEach(async () => {
+  await page.close();
+});
+
+async function newsFromApi(query: string): Promise<ListResponse<NewsSummary>> {
+  const response = await fetch(`${server.origin}/api/v1/news?${query}`);
+  expect(response.status).toBe(200);
+  return (await response.json()) as ListResponse<NewsSummary>;
+}
+
+describe('news feed on the demo host page', () => {
+  it('shows the unit’s news and its parents’ from the database', async () => {
+    const expected = await newsFromApi('unit=ninh-binh&pageSize=5');
+    await page.goto(`${server.origin}/demo/`);
+    const feed = page.locator('pbgdpl-news-feed');
+    for (const item of expected.items) {
+      await feed.getByRole('link', { name: item.title }).waitFor();
+    }
+    // Inheritance: the province's page carries national news too.
+    const units = new Set(expected.items.map((item) => item.unitId));
+    expect(units.size).toBeGreaterThan(0);
+    const inherited = await newsFromApi('unit=ninh-binh&pageSize=50');
+    expect(inherited.items.some((item) => item.unitId === 'trung-uong')).toBe(true);
+    await page.screenshot({ path: 'test-results/demo-news-feed.png', fullPage: true });
+    expect(errors).toEqual([]);
+  });
+
+  it('opens the detail inline, deep-linked, and goes back with the keyboard', async () => {
+    const [first] = (await newsFromApi('unit=ninh-binh&pageSize=1')).items;
+    if (!first) throw new Error('seed has no news for ninh-binh');
+    await page.goto(`${server.origin}/demo/`);
+    const feed = page.locator('pbgdpl-news-feed');
+    await feed.getByRole('link', { name: first.title }).click();
+
+    const heading = feed.getByRole('heading', { name: first.title });
+    await heading.waitFor();
+    expect(page.url()).toContain(`pbgdpl-news=${first.id}`);
+    // The sanitized body of the article is on screen.
+    const detail = await (await fetch(`${server.origin}/api/v1/news/${first.id}`)).json();
+    const firstParagraph = /<p>(.*?)<\/p>/s
+      .exec(String(detail.bodyHtml))?.[1]
+      ?.replace(/<[^>]+>/g, '');
+    expect(firstParagraph).toBeTruthy();
+    await feed
+      .getByText(firstParagraph ?? '', { exact: false })
+      .first()
+      .waitFor();
+
+    await feed.getByRole('button', { name: /quay lại/i }).press('Enter');
+    await feed.getByRole('link', { name: first.title }).waitFor();
+    expect(page.url()).not.toContain('pbgdpl-news=');
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps the host’s careless global CSS out of the widget', async () => {
+    await page.goto(`${server.origin}/demo/`);
+    const feed = page.locator('pbgdpl-news-feed');
+    await feed.getByRole('link').first().waitFor();
+    const styles = await page.evaluate(() => {
+      const root = document.querySelector('pbgdpl-news-feed')?.shadowRoot;
+      const hostButton = document.querySelector('.sidebar button');
+      const button = root?.querySelector('button');
+      const image = root?.querySelector('img');
+      const link = root?.querySelector('a');
+      const pick = (element: Element | null | undefined, property: string) =>
+        element ? getComputedStyle(element).getPropertyValue(property) : null;
+      return {
+        hostButtonBackground: pick(hostButton, 'background-color'),
+        buttonBackground: pick(button, 'background-color'),
+        buttonTransform: pick(button, 'text-transform'),
+        imageBorder: pick(image, 'border-top-width'),
+        linkColor: pick(link, 'color'),
+      };
+    });
+    // The host styles its own buttons red with !important…
+    expect(styles.hostButtonBackground).toBe('rgb(200, 16, 46)');
+    // …and none of it reaches the widget.
+    expect(styles.buttonBackground).not.toBe('rgb(200, 16, 46)');
+    expect(styles.buttonTransform).toBe('none');
+    expect(styles.imageBorder).toBe('0px');
+    expect(styles.linkColor).not.toBe('rgb(179, 0, 0)');
+  });
+
+  it('has no accessibility violations inside the widget', async () => {
+    await page.goto(`${server.origin}/demo/`);
+    await page.locator('pbgdpl-news-feed').getByRole('link').first().waitFor();
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+      const result = await axe.run({ include: [['pbgdpl-news-feed']] });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
+    });
+    expect(violations).toEqual([]);
+  });
+});
