@@ -3,17 +3,26 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { defineConfig } from 'vitest/config';
 import { chromiumLaunchOptions } from './test/chromium.js';
 
-const browser = {
+// A fresh object per project: Vitest annotates the instances it is given.
+const browser = () => ({
   enabled: true,
   headless: true,
   provider: playwright({ launchOptions: chromiumLaunchOptions() }),
   instances: [{ browser: 'chromium' as const }],
   screenshotFailures: false,
-};
+});
 
 export default defineConfig({
-  // Storybook tests otherwise load two copies of Lit (TOOLCHAIN.md, trap 4).
-  optimizeDeps: { include: ['lit/directive-helpers.js'] },
+  optimizeDeps: {
+    include: [
+      // Storybook tests otherwise load two copies of Lit (TOOLCHAIN.md, trap 4).
+      'lit/directive-helpers.js',
+      // Found late by the optimizer, they would reload the page mid-run on a fresh checkout.
+      'msw-storybook-addon/csf3',
+      'msw/browser',
+      'axe-core',
+    ],
+  },
   test: {
     projects: [
       {
@@ -30,12 +39,12 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'elements', include: ['test/elements/**/*.test.ts'], browser },
+        test: { name: 'elements', include: ['test/elements/**/*.test.ts'], browser: browser() },
       },
       {
         extends: true,
         plugins: [storybookTest({ configDir: '.storybook' })],
-        test: { name: 'stories', browser },
+        test: { name: 'stories', browser: browser() },
       },
       {
         test: {

@@ -164,11 +164,16 @@ export const styles = css`
   .body {
     max-width: 70ch;
   }
+  /* Same specificity, so the order matters: no outer margins, then one gap between blocks. */
+  .body > * {
+    margin-block: 0;
+  }
   .body > * + * {
     margin-block-start: var(--_s3);
   }
-  .body :is(p, ul, ol, h2, h3, h4, figure, blockquote, table) {
-    margin-block: 0;
+  .body :is(h2, h3, h4) {
+    font-size: 1.125em;
+    line-height: 1.3;
   }
   .body :is(ul, ol) {
     padding-inline-start: 1.5em;

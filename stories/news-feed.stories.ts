@@ -1,0 +1,152 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect, waitFor } from 'storybook/test';
+import { newsItems, scenarios } from '../mocks/handlers.js';
+import { ApiClient } from '../src/api/client.js';
+import '../src/index.js';
+
+interface NewsFeedArgs {
+  unit: string;
+  category?: string;
+  layout: 'list' | 'cards' | 'compact';
+  pageSize: number;
+  heading?: string;
+  headingLevel: number;
+  noHeading: boolean;
+  lang: 'vi' | 'en';
+  api?: string;
+}
+
+/** The shadow root of the story's feed, where everything a citizen sees is rendered. */
+function feedRoot(canvas: HTMLElement): ShadowRoot {
+  const root = canvas.querySelector('pbgdpl-news-feed')?.shadowRoot;
+  if (!root) throw new Error('pbgdpl-news-feed did not render');
+  return root;
+}
+
+async function textOf(canvas: HTMLElement, selector: string): Promise<string> {
+  return waitFor(() => {
+    const element = feedRoot(canvas).querySelector(selector);
+    if (!element) throw new Error(`${selector} not rendered yet`);
+    return element.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  });
+}
+
+const firstTitle = newsItems[0]?.title ?? '';
+
+const meta = {
+  title: 'Sections/News feed',
+  component: 'pbgdpl-news-feed',
+  args: {
+    unit: 'ninh-binh',
+    layout: 'list',
+    pageSize: 5,
+    headingLevel: 2,
+    noHeading: false,
+    lang: 'vi',
+  },
+  argTypes: {
+    layout: { control: 'inline-radio', options: ['list', 'cards', 'compact'] },
+    lang: { control: 'inline-radio', options: ['vi', 'en'] },
+    category: {
+      control: 'select',
+      options: [
+        undefined,
+        'hoat-dong',
+        'chinh-sach-moi',
+        'hoa-giai',
+        'ngay-phap-luat',
+        'tiep-can-phap-luat',
+        'cuoc-thi',
+      ],
+    },
+  },
+  parameters: { msw: { handlers: scenarios.default } },
+  render: (args) =>
+    html`<pbgdpl-news-feed
+      unit=${args.unit}
+      category=${ifDefined(args.category)}
+      layout=${args.layout}
+      page-size=${args.pageSize}
+      heading=${ifDefined(args.heading)}
+      heading-level=${args.headingLevel}
+      ?no-heading=${args.noHeading}
+      lang=${args.lang}
+      api=${args.api ?? nothing}
+    ></pbgdpl-news-feed>`,
+} satisfies Meta<NewsFeedArgs>;
+
+export default meta;
+type Story = StoryObj<NewsFeedArgs>;
+
+/** A province's page: its own news with the national level's, newest first. */
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    await expect(await textOf(canvasElement, '[part=link]')).toBe(firstTitle);
+    await expect(await textOf(canvasElement, '[part=heading]')).toBe('Tin tức hoạt động PBGDPL');
+  },
+};
+
+/** Skeleton placeholders while the first page is on its way. */
+export const Loading: Story = {
+  // A base URL of its own, so that only this story's client waits forever instead of timing out.
+  args: { api: `${location.origin}/loading-story` },
+  loaders: [
+    () => {
+      ApiClient.for(`${location.origin}/loading-story`).timeout = Number.POSITIVE_INFINITY;
+      return {};
+    },
+  ],
+  parameters: { msw: { handlers: scenarios.loading } },
+  play: async ({ canvasElement }) => {
+    await waitFor(() =>
+      expect(feedRoot(canvasElement).querySelector('[part=skeleton]')).toBeTruthy(),
+    );
+  },
+};
+
+/** A unit whose parents have published nothing yet either. */
+export const Empty: Story = {
+  parameters: { msw: { handlers: scenarios.empty } },
+  play: async ({ canvasElement }) => {
+    await expect(await textOf(canvasElement, '[part=empty]')).toContain('Chưa có tin');
+  },
+};
+
+/** The service failed: a message and a retry button, and nothing thrown into the host page. */
+export const Failure: Story = {
+  name: 'Error',
+  parameters: { msw: { handlers: scenarios.error } },
+  play: async ({ canvasElement }) => {
+    await expect(await textOf(canvasElement, '[part=retry]')).toBe('Thử lại');
+  },
+};
+
+/** Every string and date in English. */
+export const English: Story = {
+  args: { lang: 'en' },
+  play: async ({ canvasElement }) => {
+    await expect(await textOf(canvasElement, '[part=heading]')).toBe('PBGDPL news');
+    await expect(await textOf(canvasElement, '[part=next]')).toContain('Next');
+  },
+};
+
+/** Cards in a responsive grid. */
+export const Cards: Story = {
+  args: { layout: 'cards', pageSize: 6 },
+  play: async ({ canvasElement }) => {
+    await expect(await textOf(canvasElement, '[part=link]')).toBe(firstTitle);
+  },
+};
+
+/** Titles and dates only, for a sidebar. */
+export const Compact: Story = {
+  args: { layout: 'compact', pageSize: 8, heading: 'Tin mới', headingLevel: 3 },
+  play: async ({ canvasElement }) => {
+    await expect(await textOf(canvasElement, '[part=heading]')).toBe('Tin mới');
+    await waitFor(() =>
+      expect(feedRoot(canvasElement).querySelectorAll('[part=item]').length).toBe(8),
+    );
+  },
+};
