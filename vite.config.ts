@@ -1,12 +1,25 @@
 import { defineConfig } from 'vite';
 
 /**
- * Two builds from one entry (src/index.ts):
- * - default: `dist/` for npm, ES modules with lit and friends left to the host's bundler;
- * - `--mode cdn`: `dist/cdn/pbgdpl.js`, self-contained for pasting into any page, served by the
- *   central service at /widgets/v1/. Lazily loaded code (the HTML sanitizer) becomes sibling
- *   chunks that the entry imports relative to its own URL.
+ * Two builds:
+ * - default: `dist/` for npm from src/index.ts, ES modules with lit and friends left to the
+ *   host's bundler;
+ * - `--mode cdn`: `dist/cdn/pbgdpl.js` from src/cdn.ts, self-contained for pasting into any page
+ *   and served by the central service at /widgets/v1/. The shared core, each element and lazily
+ *   loaded code (the HTML sanitizer) become sibling chunks that the entry imports relative to
+ *   its own URL.
  */
+/**
+ * Modules shared by every widget: Lit, the API client, controllers, base element, styles and the
+ * Vietnamese strings (English loads on demand, see LocalizeController).
+ */
+const SHARED =
+  /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/](api|context|controllers|events|text)[\\/]|src[\\/]i18n[\\/]vi\.ts|src[\\/]styles[\\/]host\.ts|src[\\/](define|warn)\.ts|src[\\/]elements[\\/](base|shared[\\/]states)\.ts/;
+/** The providing half of @lit/context is for <pbgdpl-provider> alone: keep it in its chunk. */
+const PROVIDER_ONLY =
+  /@lit[\\/]context[\\/]lib[\\/](controllers[\\/]context-provider|decorators[\\/]provide|value-notifier)\.js$/;
+const inCore = (id: string) => SHARED.test(id) && !PROVIDER_ONLY.test(id);
+
 export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
   return {
@@ -19,15 +32,20 @@ export default defineConfig(({ mode }) => {
       sourcemap: true,
       minify: cdn,
       lib: {
-        entry: 'src/index.ts',
+        entry: cdn ? 'src/cdn.ts' : 'src/index.ts',
         formats: ['es'],
         fileName: cdn ? () => 'pbgdpl.js' : 'index',
       },
       rolldownOptions: {
         external: cdn ? [] : [/^lit($|\/)/, /^@lit\//, 'dompurify'],
         output: cdn
-          ? // Library mode's `minify` keeps whitespace; the output option minifies fully.
-            { chunkFileNames: 'chunks/[name]-[hash].js', minify: true }
+          ? {
+              chunkFileNames: 'chunks/[name]-[hash].js',
+              // Library mode's `minify` keeps whitespace; the output option minifies fully.
+              minify: true,
+              // What every widget needs, in one cacheable chunk: Lit and our element core.
+              codeSplitting: { groups: [{ name: 'core', test: inCore }] },
+            }
           : { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },
     },

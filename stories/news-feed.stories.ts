@@ -127,7 +127,10 @@ export const Failure: Story = {
 export const English: Story = {
   args: { lang: 'en' },
   play: async ({ canvasElement }) => {
-    await expect(await textOf(canvasElement, '[part=heading]')).toBe('PBGDPL news');
+    // English loads on first use, after the Vietnamese first paint.
+    await waitFor(async () =>
+      expect(await textOf(canvasElement, '[part=heading]')).toBe('PBGDPL news'),
+    );
     await expect(await textOf(canvasElement, '[part=next]')).toContain('Next');
   },
 };

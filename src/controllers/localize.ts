@@ -1,10 +1,25 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Label } from '../api/codes.js';
-import { en } from '../i18n/en.js';
 import type { Lang, Translation } from '../i18n/translation.js';
 import { vi } from '../i18n/vi.js';
 
-const dictionaries: Record<Lang, Translation> = { vi, en };
+/**
+ * Vietnamese ships with the core; English loads on first use, so the many Vietnamese readers
+ * never download it. Until it arrives the widget speaks Vietnamese, then re-renders.
+ */
+const dictionaries: Partial<Record<Lang, Translation>> = { vi };
+let english: Promise<void> | undefined;
+
+function loadEnglish(): Promise<void> {
+  english ??= import('../i18n/en.js').then(
+    (module) => void (dictionaries.en = module.en),
+    (error: unknown) => {
+      english = undefined; // offline for a moment: try again on the next render
+      throw error;
+    },
+  );
+  return english;
+}
 const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
 const numberFormats = new Map<Lang, Intl.NumberFormat>();
 
@@ -51,13 +66,13 @@ export class LocalizeController implements ReactiveController {
 
   /** The dictionary of the current language. */
   get t(): Translation {
-    return dictionaries[this.lang];
+    return dictionaries[this.lang] ?? vi;
   }
 
   hostConnected(): void {
-    this.lang = this.resolve();
+    this.lang = this.available(this.resolve());
     this.observer = new MutationObserver(() => {
-      if (this.resolve() !== this.lang) this.host.requestUpdate();
+      if (this.available(this.resolve()) !== this.lang) this.host.requestUpdate();
     });
     // A lang change anywhere in the host's tree or an enclosing one may change ours.
     const options = { attributes: true, attributeFilter: ['lang'], subtree: true };
@@ -75,7 +90,7 @@ export class LocalizeController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    this.lang = this.resolve();
+    this.lang = this.available(this.resolve());
   }
 
   /** A calendar date in Vietnam's time zone, so a 7 a.m. story is never dated the day before. */
@@ -105,6 +120,16 @@ export class LocalizeController implements ReactiveController {
   /** The label of a code in the current language (from the maps in api/codes.ts). */
   label(label: Label | undefined, code = ''): string {
     return label ? label[this.lang] : code;
+  }
+
+  /** `lang` if its dictionary is here; else Vietnamese for now, and a re-render once it is. */
+  private available(lang: Lang): Lang {
+    if (dictionaries[lang]) return lang;
+    loadEnglish().then(
+      () => this.host.requestUpdate(),
+      () => undefined, // stays Vietnamese; never an unhandled rejection in the host page
+    );
+    return 'vi';
   }
 
   private resolve(): Lang {

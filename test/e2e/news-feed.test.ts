@@ -43,6 +43,10 @@ async function newsFromApi(query: string): Promise<ListResponse<NewsSummary>> {
 describe('news feed on the demo host page', () => {
   it('shows the unit’s news and its parents’ from the database', async () => {
     const expected = await newsFromApi('unit=ninh-binh&pageSize=5');
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
     await page.goto(`${server.origin}/demo/`);
     const feed = page.locator('pbgdpl-news-feed');
     for (const item of expected.items) {
@@ -53,6 +57,13 @@ describe('news feed on the demo host page', () => {
     expect(units.size).toBeGreaterThan(0);
     const inherited = await newsFromApi('unit=ninh-binh&pageSize=50');
     expect(inherited.items.some((item) => item.unitId === 'trung-uong')).toBe(true);
+    // Only what this page needs: the entry, the shared core and the news feed's own code; no
+    // provider, no sanitizer before a detail opens, no English strings on a Vietnamese page.
+    expect(scripts.map((path) => path.replace(/-[\w-]{8}\.js$/, '.js')).sort()).toEqual([
+      '/widgets/v1/chunks/core.js',
+      '/widgets/v1/chunks/news-feed.js',
+      '/widgets/v1/pbgdpl.js',
+    ]);
     await page.screenshot({ path: 'test-results/demo-news-feed.png', fullPage: true });
     expect(errors).toEqual([]);
   });

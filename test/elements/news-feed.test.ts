@@ -366,7 +366,10 @@ describe('<pbgdpl-news-feed>', () => {
       );
       const el = defined(host.querySelector('pbgdpl-news-feed'));
       const items = await untilItems(el);
-      expect($(el, '[part=heading]').textContent?.trim()).toBe('PBGDPL news');
+      // English loads on first use, after the Vietnamese first paint.
+      await vi.waitFor(() =>
+        expect($(el, '[part=heading]').textContent?.trim()).toBe('PBGDPL news'),
+      );
       expect(defined(defined(items[0]).querySelector('time')).textContent).toBe('9 November 2026');
       expect(defined(items[0]).textContent).toContain('Vietnam Law Day');
       expect(text(el, '[part=pagination]')).toContain('Page 1 of 3');

@@ -15,7 +15,8 @@ describe('<pbgdpl-provider>', () => {
     expect(apiRequests).toHaveLength(1);
     expect(defined(apiRequests[0]).origin).toBe('https://pbgdpl.example');
     expect(defined(apiRequests[0]).searchParams.get('unit')).toBe('xa-gia-vien');
-    expect($(el, '[part=heading]').textContent?.trim()).toBe('PBGDPL news');
+    // English loads on first use, after the Vietnamese first paint.
+    await vi.waitFor(() => expect($(el, '[part=heading]').textContent?.trim()).toBe('PBGDPL news'));
     // The commune sees its own news and those of its province and the national level.
     const units = new Set(
       items.map((li) => defined(li.querySelector('.meta span:nth-child(3)')).textContent),

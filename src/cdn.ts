@@ -1,0 +1,56 @@
+/**
+ * The entry a host page pastes (dist/cdn/pbgdpl.js). It stays tiny: each element's code loads
+ * the first time its tag appears in the page, so a page with one news feed never downloads the
+ * other sections. The npm entry (index.ts) registers everything eagerly instead, for bundlers.
+ */
+import { injectReserveStyles } from './styles/reserve.js';
+
+type Loader = () => Promise<unknown>;
+
+/** The provider first: widgets inside it must find it defined when they ask for settings. */
+const PROVIDER = 'pbgdpl-provider';
+const loaders: Record<string, Loader> = {
+  [PROVIDER]: () => import('./elements/provider/provider.js'),
+  'pbgdpl-news-feed': () => import('./elements/news-feed/news-feed.js'),
+};
+
+const requested = new Set<string>();
+
+function present(root: ParentNode, tag: string): boolean {
+  return (root instanceof Element && root.localName === tag) || !!root.querySelector(tag);
+}
+
+async function load(tag: string, loader: Loader): Promise<void> {
+  requested.add(tag);
+  try {
+    await loader();
+  } catch (error) {
+    // A failed chunk (offline, blocked) must not break the host page; try again on next sight.
+    // (console.warn, not warnOnce: importing it would pull the core chunk into the entry.)
+    requested.delete(tag);
+    console.warn(`[pbgdpl] could not load <${tag}>: ${String(error)}`);
+  }
+}
+
+async function loadTagsIn(root: ParentNode): Promise<void> {
+  const wanted = Object.keys(loaders).filter(
+    (tag) => !requested.has(tag) && !customElements.get(tag) && present(root, tag),
+  );
+  if (wanted.includes(PROVIDER)) await load(PROVIDER, loaders[PROVIDER] as Loader);
+  await Promise.all(
+    wanted.filter((tag) => tag !== PROVIDER).map((tag) => load(tag, loaders[tag] as Loader)),
+  );
+}
+
+if (typeof document !== 'undefined') {
+  injectReserveStyles();
+  void loadTagsIn(document);
+  // Tags added later (a CMS that renders content by script, a tab opened) load on arrival.
+  new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node instanceof Element) void loadTagsIn(node);
+      }
+    }
+  }).observe(document.documentElement, { childList: true, subtree: true });
+}
