@@ -9,9 +9,14 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { TSchema } from '@sinclair/typebox';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import { randomBytes } from 'node:crypto';
 import { constants as zlib } from 'node:zlib';
 import { errorHandler, notFoundHandler, sendProblem, statusProblem } from './problem.js';
+import { AltchaGuard, DEFAULT_ALTCHA, type AltchaSettings } from './questions/altcha.js';
+import { DEFAULT_RATE_LIMITS, type RateLimits } from './questions/limits.js';
+import { adminApi } from './routes/admin.js';
 import { publicApi } from './routes/api.js';
+import { DEFAULT_SUBMISSION_BODY_LIMIT } from './routes/questions.js';
 import { healthRoutes } from './routes/health.js';
 import * as schemas from './schemas/index.js';
 import { staticFiles } from './static.js';
@@ -30,11 +35,28 @@ export interface AppOptions {
   mediaDir?: string;
   /** true, or pino options such as `{ level: 'warn' }`. */
   logger?: boolean | { level: string };
+  /**
+   * Fastify's trustProxy (env TRUST_PROXY): set it behind a reverse proxy, or every citizen
+   * shares the proxy's address and its rate limit.
+   */
+  trustProxy?: boolean | string;
+  /**
+   * Proof of work for question submissions. Without `hmacKey` a random one is used (and a
+   * warning logged): challenges then die with the process. Tests pass a tiny `counterMax`.
+   */
+  altcha?: Partial<AltchaSettings>;
+  /** Per-IP and per-origin limits of the citizen-facing routes; tests pass small numbers. */
+  rateLimits?: Partial<RateLimits>;
+  /** Largest question submission body in bytes (413 beyond). */
+  submissionBodyLimit?: number;
+  /** Test seam: awaited after a submission is verified, just before it is committed. */
+  beforeSubmitCommit?: () => Promise<void>;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
+    trustProxy: options.trustProxy ?? false,
     // Errors raised before routing (malformed URL encoding…) still answer with a problem.
     frameworkErrors(error, _request, reply) {
       void sendProblem(reply as FastifyReply, statusProblem(400, error.message));
@@ -72,6 +94,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           'Central read API for the PBGDPL (phổ biến, giáo dục pháp luật) widgets. Errors are RFC 9457 problem details.',
       },
       servers: [{ url: '/' }],
+      components: {
+        securitySchemes: {
+          bearerAuth: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'Admin token from `npm run admin -- token create --unit <id>`',
+          },
+        },
+      },
     },
     refResolver: {
       // Name components by their $id instead of def-0, def-1…
@@ -85,7 +116,22 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   await app.register(healthRoutes, { store: options.store });
-  await app.register(publicApi, { prefix: '/api/v1', store: options.store });
+  let hmacKey = options.altcha?.hmacKey;
+  if (!hmacKey) {
+    hmacKey = randomBytes(32).toString('hex');
+    app.log.warn('ALTCHA_HMAC_KEY not set: using a random key; challenges end with the process');
+  }
+  await app.register(publicApi, {
+    prefix: '/api/v1',
+    store: options.store,
+    questions: {
+      altcha: new AltchaGuard({ ...DEFAULT_ALTCHA, ...options.altcha, hmacKey }),
+      limits: { ...DEFAULT_RATE_LIMITS, ...options.rateLimits },
+      bodyLimit: options.submissionBodyLimit ?? DEFAULT_SUBMISSION_BODY_LIMIT,
+      beforeCommit: options.beforeSubmitCommit,
+    },
+  });
+  await app.register(adminApi, { prefix: '/api/v1/admin', store: options.store });
   await app.register(staticFiles, {
     widgetsDir: options.widgetsDir,
     demoDir: options.demoDir,

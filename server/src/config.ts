@@ -18,7 +18,19 @@ export interface Config {
   demoDir: string;
   storybookDir: string;
   mediaDir: string;
+  /** Signs proof-of-work challenges; unset → a key kept in DATA_DIR (see questions/altcha.ts). */
+  altchaHmacKey: string | undefined;
+  /**
+   * Days after a question is closed (answered or rejected) — or, if never closed, after it was
+   * asked — before `npm run admin -- purge` deletes the asker's name, email, phone and IP.
+   */
+  retentionDays: number;
+  /** Fastify trustProxy: `true`, or the proxies' addresses/CIDRs, comma-separated. */
+  trustProxy: boolean | string;
 }
+
+/** Contact data is kept one year after a question is closed, unless RETENTION_DAYS says otherwise. */
+export const DEFAULT_RETENTION_DAYS = 365;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
@@ -34,6 +46,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!LOG_LEVELS.includes(logLevel)) {
     throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
   }
+  const retentionDays = env['RETENTION_DAYS']?.trim()
+    ? Number(env['RETENTION_DAYS'])
+    : DEFAULT_RETENTION_DAYS;
+  if (!Number.isInteger(retentionDays) || retentionDays < 1 || retentionDays > 36500) {
+    throw new Error(
+      `RETENTION_DAYS must be an integer from 1 to 36500, got "${env['RETENTION_DAYS']}"`,
+    );
+  }
   return {
     port,
     host: env['HOST']?.trim() || '0.0.0.0',
@@ -43,5 +63,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoDir: path(env['DEMO_DIR'], 'demo'),
     storybookDir: path(env['STORYBOOK_DIR'], 'storybook-static'),
     mediaDir: path(env['MEDIA_DIR'], 'server/public/media'),
+    altchaHmacKey: env['ALTCHA_HMAC_KEY']?.trim() || undefined,
+    retentionDays,
+    trustProxy: parseTrustProxy(env['TRUST_PROXY']),
   };
+}
+
+function parseTrustProxy(value: string | undefined): boolean | string {
+  const v = value?.trim();
+  if (!v || v === 'false') return false;
+  return v === 'true' ? true : v;
 }

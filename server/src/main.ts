@@ -5,6 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildApp } from './app.js';
+import { resolveAltchaKey } from './questions/altcha.js';
 import { loadConfig } from './config.js';
 import { generateSeed } from './seed/generate.js';
 import { openSqliteStore } from './store/sqlite.js';
@@ -12,6 +13,7 @@ import { openSqliteStore } from './store/sqlite.js';
 const config = loadConfig();
 mkdirSync(config.dataDir, { recursive: true });
 const store = openSqliteStore({ filename: join(config.dataDir, 'pbgdpl.sqlite') });
+const altchaKey = resolveAltchaKey(config.altchaHmacKey, config.dataDir);
 
 const app = await buildApp({
   store,
@@ -20,7 +22,15 @@ const app = await buildApp({
   storybookDir: config.storybookDir,
   mediaDir: config.mediaDir,
   logger: { level: config.logLevel },
+  trustProxy: config.trustProxy,
+  altcha: { hmacKey: altchaKey.key },
 });
+if (altchaKey.source === 'generated') {
+  app.log.warn(
+    'ALTCHA_HMAC_KEY not set: generated a key in DATA_DIR/altcha-hmac.key. Set ALTCHA_HMAC_KEY ' +
+      'to the same value on every instance when running more than one.',
+  );
+}
 
 if (await store.isEmpty()) {
   const started = Date.now();

@@ -14,12 +14,16 @@ export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
 
 const TYPES: Record<number, { slug: string; title: string }> = {
   400: { slug: 'bad-request', title: 'Yêu cầu không hợp lệ' },
+  401: { slug: 'unauthorized', title: 'Chưa xác thực' },
+  403: { slug: 'forbidden', title: 'Không có quyền truy cập' },
   404: { slug: 'not-found', title: 'Không tìm thấy tài nguyên' },
   405: { slug: 'method-not-allowed', title: 'Phương thức không được hỗ trợ' },
   406: { slug: 'not-acceptable', title: 'Không có định dạng phù hợp' },
+  409: { slug: 'conflict', title: 'Yêu cầu xung đột' },
   413: { slug: 'payload-too-large', title: 'Dữ liệu gửi lên quá lớn' },
   414: { slug: 'uri-too-long', title: 'Địa chỉ yêu cầu quá dài' },
   415: { slug: 'unsupported-media-type', title: 'Định dạng dữ liệu không được hỗ trợ' },
+  422: { slug: 'unprocessable', title: 'Không thể xử lý yêu cầu' },
   429: { slug: 'too-many-requests', title: 'Quá nhiều yêu cầu' },
   500: { slug: 'internal', title: 'Lỗi máy chủ' },
   503: { slug: 'unavailable', title: 'Dịch vụ tạm thời không sẵn sàng' },
@@ -31,7 +35,11 @@ export function problemType(slug: string): string {
 
 /** An error that is meant for the client, thrown by handlers and turned into a problem. */
 export class HttpProblem extends Error {
-  constructor(readonly problem: Problem) {
+  constructor(
+    readonly problem: Problem,
+    /** Headers the answer must carry (WWW-Authenticate on a 401…). */
+    readonly headers: Record<string, string> = {},
+  ) {
     super(problem.title);
     this.name = 'HttpProblem';
   }
@@ -68,7 +76,7 @@ export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply
 
 /** Fastify's error handler: a problem for every error, never internals on a 5xx. */
 export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
-  if (error instanceof HttpProblem) return sendProblem(reply, error.problem);
+  if (error instanceof HttpProblem) return sendProblem(reply.headers(error.headers), error.problem);
 
   if (error instanceof UnknownUnitError) {
     return sendProblem(reply, {
@@ -84,6 +92,12 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   }
 
   const status = error.statusCode;
+  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+    return sendProblem(
+      reply,
+      statusProblem(413, 'Nội dung gửi lên vượt quá giới hạn cho phép. Vui lòng rút ngắn.'),
+    );
+  }
   if (status !== undefined && status >= 400 && status < 500) {
     // Framework errors on bad input (malformed JSON, wrong content type, body too large…):
     // their messages describe the request, not our internals.
@@ -157,6 +171,8 @@ function issueReason(issue: ValidationIssue): string {
     }
     case 'required':
       return 'bắt buộc';
+    case 'const':
+      return `phải là ${JSON.stringify(params['allowedValue'])}`;
     case 'additionalProperties':
       return 'không được hỗ trợ';
     default:

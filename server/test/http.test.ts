@@ -142,12 +142,18 @@ describe('OpenAPI and docs', () => {
     };
     expect(doc.openapi).toMatch(/^3\.1\.\d+$/);
     expect(Object.keys(doc.paths).sort()).toEqual([
+      '/api/v1/admin/questions',
+      '/api/v1/admin/questions/{id}',
+      '/api/v1/admin/questions/{id}/answer',
+      '/api/v1/admin/questions/{id}/reject',
+      '/api/v1/altcha/challenge',
       '/api/v1/documents',
       '/api/v1/documents/{id}',
       '/api/v1/materials',
       '/api/v1/news',
       '/api/v1/news/{id}',
       '/api/v1/questions',
+      '/api/v1/questions/track/{code}',
       '/api/v1/questions/{id}',
       '/api/v1/taxonomies',
       '/api/v1/units',

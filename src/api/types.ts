@@ -159,6 +159,83 @@ export interface QuestionDetail extends QuestionSummary {
   citations: Citation[];
 }
 
+/** Lifecycle of a citizen's question; only `answered` ones are listed publicly. */
+export type QuestionStatus = 'pending' | 'answered' | 'rejected';
+
+/**
+ * Body of `POST /api/v1/questions`, sent with an `Idempotency-Key` (UUID) header that stays
+ * the same for every retry of one submission. Limits (characters): title 5–200, question
+ * 10–4000, name 1–100, email ≤ 254, phone ≤ 20, noticeVersion 1–40 (`[A-Za-z0-9._-]`).
+ * Plain text: the server stores and shows it as text, never as HTML.
+ */
+export interface QuestionSubmission {
+  /** The unit whose page the citizen asked on; the question is addressed to it. */
+  unit: string;
+  title: string;
+  question: string;
+  field: LegalField;
+  name: string;
+  /** Email or phone: at least one non-empty. */
+  email?: string;
+  phone?: string;
+  /** The consent box, ticked by the citizen: must be the literal `true`. */
+  consent: true;
+  /** Version of the privacy notice shown next to the box (kept in the consent receipt). */
+  noticeVersion: string;
+  /** Honeypot: a visually hidden field people leave empty. */
+  website?: string;
+  /** The `altcha` widget's payload (base64 JSON), from `GET /api/v1/altcha/challenge`. */
+  altcha: string;
+}
+
+/** The 202 answer to a submission: stored, waiting for an answer. */
+export interface QuestionReceipt {
+  /** `PB-XXXXX-XXXXX`; case, spaces and dashes do not matter when it is looked up. */
+  trackingCode: string;
+  status: 'pending';
+  askedAt: IsoDateTime;
+}
+
+/** `GET /api/v1/questions/track/{code}`: what the asker sees; never contact data. */
+export interface QuestionTracking {
+  trackingCode: string;
+  status: QuestionStatus;
+  title: string;
+  field: LegalField;
+  /** The unit the question was addressed to. */
+  unitId: string;
+  unitName: string;
+  askedAt: IsoDateTime;
+  /** Once answered; `questionId` opens the public detail. */
+  answer: {
+    questionId: string;
+    answerHtml: string;
+    citations: Citation[];
+    /** The unit that answered. */
+    unitId: string;
+    unitName: string;
+    answeredAt: IsoDateTime;
+  } | null;
+  /** Once rejected, with the reason the unit gave. */
+  rejection: { reason: string; rejectedAt: IsoDateTime } | null;
+}
+
+/** `GET /api/v1/altcha/challenge`: a signed ALTCHA v2 proof-of-work challenge, single use. */
+export interface AltchaChallenge {
+  parameters: {
+    algorithm: string;
+    nonce: string;
+    salt: string;
+    cost: number;
+    keyLength: number;
+    keyPrefix: string;
+    keySignature?: string;
+    /** Unix time, seconds. */
+    expiresAt?: number;
+  };
+  signature: string;
+}
+
 export interface Material {
   id: string;
   unitId: string;
@@ -200,4 +277,25 @@ export interface ScopedQuery {
 
 export interface NewsQuery extends ScopedQuery {
   category?: NewsCategory;
+}
+
+/** Query of `GET /api/v1/documents`; see the server's DocumentQuery schema for the defaults. */
+export interface DocumentQuery extends ScopedQuery {
+  type?: DocumentType;
+  issuer?: Issuer;
+  field?: LegalField;
+  status?: DocumentStatus;
+  /** Issued on or after this date. */
+  from?: IsoDate;
+  /** Issued on or before this date. */
+  to?: IsoDate;
+  /** `new`: issued in the last 90 days; `upcoming`: taking effect in the next 30 days. */
+  view?: 'new' | 'upcoming';
+  /** Default: relevance with `q`, soonest effective for `view=upcoming`, else newest issued. */
+  sort?: 'issued' | 'effective' | 'relevance';
+}
+
+/** Query of `GET /api/v1/questions` (answered questions only). */
+export interface QuestionQuery extends ScopedQuery {
+  field?: LegalField;
 }

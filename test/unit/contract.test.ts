@@ -33,9 +33,23 @@ describe('widget types agree with the API schemas', () => {
     expect(
       agree<typeof schema.QuestionDetail, api.QuestionDetail>(schema.QuestionDetail, true),
     ).toBe(true);
+    expect(
+      agree<typeof schema.QuestionSubmission, api.QuestionSubmission>(
+        schema.QuestionSubmission,
+        true,
+      ),
+    ).toBe(true);
+    expect(
+      agree<typeof schema.QuestionReceipt, api.QuestionReceipt>(schema.QuestionReceipt, true),
+    ).toBe(true);
+    expect(
+      agree<typeof schema.QuestionTracking, api.QuestionTracking>(schema.QuestionTracking, true),
+    ).toBe(true);
     expect(agree<typeof schema.Material, api.Material>(schema.Material, true)).toBe(true);
     expect(agree<typeof schema.Taxonomies, api.Taxonomies>(schema.Taxonomies, true)).toBe(true);
     expect(agree<typeof schema.Problem, api.Problem>(schema.Problem, true)).toBe(true);
+    // The widget's query type is what the server accepts, every key optional.
+    expectTypeOf<Partial<Static<typeof schema.DocumentQuery>>>().toEqualTypeOf<api.DocumentQuery>();
     expectTypeOf<Static<typeof schema.NewsList>>().toEqualTypeOf<
       api.ListResponse<api.NewsSummary>
     >();

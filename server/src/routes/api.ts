@@ -1,15 +1,18 @@
 /**
- * The public, read-only API v1 scope. Everything registered here is readable from any origin
- * and cacheable by browsers and CDNs. Admin routes will live in a sibling scope that registers
- * neither CORS nor the public Cache-Control, so they stay same-origin and uncached.
+ * The public API v1 scope. Everything registered here is readable from any origin and its GETs
+ * are cacheable by browsers and CDNs; the one write is the citizens' question POST. Admin
+ * routes live in a sibling scope (admin.ts) that registers neither CORS nor the public
+ * Cache-Control, so they stay same-origin and uncached.
  */
 import cors from '@fastify/cors';
+import rateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { notFoundHandler } from '../problem.js';
 import { documentRoutes } from './documents.js';
 import { materialRoutes } from './materials.js';
 import { newsRoutes } from './news.js';
-import { questionRoutes } from './questions.js';
+import { altchaRoutes } from './altcha.js';
+import { questionRoutes, type QuestionRouteOptions } from './questions.js';
 import type { ResourceOptions } from './shared.js';
 import { taxonomyRoutes } from './taxonomies.js';
 import { unitRoutes } from './units.js';
@@ -17,14 +20,25 @@ import { unitRoutes } from './units.js';
 export const PUBLIC_CACHE_CONTROL =
   'public, max-age=60, stale-while-revalidate=600, stale-if-error=86400';
 
-export const publicApi: FastifyPluginAsyncTypebox<ResourceOptions> = async (app, { store }) => {
+export type PublicApiOptions = ResourceOptions & {
+  questions: Omit<QuestionRouteOptions, 'store'>;
+};
+
+export const publicApi: FastifyPluginAsyncTypebox<PublicApiOptions> = async (
+  app,
+  { store, questions },
+) => {
   await app.register(cors, {
     origin: '*',
-    methods: ['GET', 'HEAD'],
-    // Lets widgets revalidate with If-None-Match and read the validators they got.
-    exposedHeaders: ['ETag', 'Content-Language'],
+    methods: ['GET', 'HEAD', 'POST'],
+    // If-None-Match: widgets revalidate; Idempotency-Key and a JSON body: the question POST.
+    allowedHeaders: ['Content-Type', 'If-None-Match', 'Idempotency-Key'],
+    // The validators a widget got, and what a submission's answer tells it.
+    exposedHeaders: ['ETag', 'Content-Language', 'Location', 'Retry-After', 'Idempotent-Replayed'],
     maxAge: 86400,
   });
+  // Counters only: limits are applied per route by questions/limits.ts.
+  await app.register(rateLimit, { global: false, cache: 10000 });
 
   app.addHook('onSend', async (request, reply, payload) => {
     if (reply.hasHeader('cache-control')) return payload;
@@ -45,7 +59,11 @@ export const publicApi: FastifyPluginAsyncTypebox<ResourceOptions> = async (app,
   await app.register(unitRoutes, { store });
   await app.register(newsRoutes, { store });
   await app.register(documentRoutes, { store });
-  await app.register(questionRoutes, { store });
+  await app.register(questionRoutes, { store, ...questions });
+  await app.register(altchaRoutes, {
+    altcha: questions.altcha,
+    limits: questions.limits.challenge,
+  });
   await app.register(materialRoutes, { store });
   await app.register(taxonomyRoutes);
 };

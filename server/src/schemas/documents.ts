@@ -78,6 +78,13 @@ export const DocumentDetail = Type.Composite(
 
 export const DocumentList = ListOf(DocumentSummary, 'DocumentList');
 
+/** An issue-date bound: a real calendar date in a plausible range, else a 400. */
+const QueryDate = Type.String({
+  format: 'date',
+  pattern: '^(19|20)\\d{2}-',
+  description: 'YYYY-MM-DD, years 1900 to 2099',
+});
+
 export const DocumentQuery = Type.Object(
   {
     ...ScopeQuery,
@@ -85,8 +92,8 @@ export const DocumentQuery = Type.Object(
     issuer: Type.Optional(IssuerCode),
     field: Type.Optional(LegalField),
     status: Type.Optional(DocumentStatus),
-    from: Type.Optional(IsoDate),
-    to: Type.Optional(IsoDate),
+    from: Type.Optional(QueryDate),
+    to: Type.Optional(QueryDate),
     q: Type.Optional(SearchText),
     view: Type.Optional(
       codeList(

@@ -28,7 +28,10 @@ import type {
 } from '../schemas/index.js';
 import { sanitize } from './html.js';
 import { migrate } from './migrations.js';
-import { escapeLike, likePatterns, numberKey, searchText } from './search.js';
+import { DocumentSearch, type SearchTrace } from './document-search.js';
+import type { DocumentFilters } from './document-index.js';
+import { SqliteAdminTokens, SqliteQuestionInbox } from './sqlite-inbox.js';
+import { likePatterns, numberKey, searchText } from './search.js';
 import { UnknownUnitError, type ListResult, type SeedData, type Store } from './store.js';
 
 export interface SqliteStoreOptions {
@@ -187,13 +190,20 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
 
 export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
+  readonly inbox: SqliteQuestionInbox;
+  readonly adminTokens: SqliteAdminTokens;
   private readonly statements = new Map<string, Database.Statement>();
+  /** Created on first use: documents are listed through FTS5 and an in-memory index. */
+  private documentSearch: DocumentSearch | undefined;
 
   constructor(
     /** Exposed for migrations tooling and tests that check what was stored. */
     readonly db: Database.Database,
     private readonly clock: () => Date,
-  ) {}
+  ) {
+    this.inbox = new SqliteQuestionInbox(db);
+    this.adminTokens = new SqliteAdminTokens(db);
+  }
 
   // ── units ────────────────────────────────────────────────────────────────────────────────
 
@@ -262,58 +272,59 @@ export class SqliteStore implements Store {
   // ── documents ────────────────────────────────────────────────────────────────────────────
 
   async listDocuments(query: DocumentQuery): Promise<ListResult<DocumentSummary>> {
-    const filters = [...this.scopeFilters('d', query.unit, query.scope)];
-    if (query.type) filters.push({ sql: 'd.type = ?', params: [query.type], facet: 'type' });
-    if (query.issuer) filters.push(arrayFilter('d.issuers', query.issuer, 'issuer'));
-    if (query.field) filters.push(arrayFilter('d.fields', query.field, 'field'));
-    if (query.status)
-      filters.push({ sql: 'd.status = ?', params: [query.status], facet: 'status' });
-    if (query.from) filters.push({ sql: 'd.issued_date >= ?', params: [query.from] });
-    if (query.to) filters.push({ sql: 'd.issued_date <= ?', params: [query.to] });
-
+    const filters: DocumentFilters = {
+      type: query.type,
+      issuer: query.issuer,
+      field: query.field,
+      status: query.status,
+      issuedFrom: query.from,
+      issuedTo: query.to,
+    };
+    if (query.unit !== undefined) {
+      const chain = this.unitChain(query.unit);
+      if (chain.length === 0) throw new UnknownUnitError(query.unit);
+      filters.units = query.scope === 'own' ? [query.unit] : chain.map((u) => u.id);
+    }
     const today = vietnamDate(this.clock());
     if (query.view === 'new') {
-      filters.push({
-        sql: 'd.issued_date BETWEEN ? AND ?',
-        params: [addDays(today, -NEW_DOCUMENT_DAYS), today],
-      });
+      const since = addDays(today, -NEW_DOCUMENT_DAYS);
+      // Both the view and from/to bound the issue date: keep the narrower of each.
+      if (!filters.issuedFrom || filters.issuedFrom < since) filters.issuedFrom = since;
+      if (!filters.issuedTo || filters.issuedTo > today) filters.issuedTo = today;
     } else if (query.view === 'upcoming') {
-      filters.push({
-        sql: 'd.effective_date BETWEEN ? AND ?',
-        params: [today, addDays(today, UPCOMING_DOCUMENT_DAYS)],
-      });
+      filters.effectiveFrom = today;
+      filters.effectiveTo = addDays(today, UPCOMING_DOCUMENT_DAYS);
     }
+    // Default: relevance when searching, soonest first for upcoming, else newest issued.
+    const sort =
+      query.sort ??
+      (query.q !== undefined ? 'relevance' : query.view === 'upcoming' ? 'upcoming' : 'issued');
 
-    let orderBy = 'd.issued_date DESC, d.id';
-    let orderParams: SqlValue[] = [];
-    const sort = query.sort ?? (query.q !== undefined ? 'relevance' : undefined);
-    if (query.q !== undefined) filters.push(textFilter('d', query.q));
-    if (sort === 'relevance' && query.q !== undefined) {
-      // The document whose number is exactly what was typed comes first, then phrase matches.
-      orderBy = `CASE WHEN d.number_key = ? THEN 0 WHEN d.search_text LIKE ? ESCAPE '\\' THEN 1 ELSE 2 END, ${orderBy}`;
-      orderParams = [numberKey(query.q), `%${escapeLike(searchText(query.q))}%`];
-    } else if (sort === 'effective') {
-      orderBy = 'd.effective_date IS NULL, d.effective_date DESC, d.issued_date DESC, d.id';
-    } else if (sort === undefined && query.view === 'upcoming') {
-      orderBy = 'd.effective_date ASC, d.issued_date DESC, d.id'; // soonest first
-    }
-
-    return this.list<DocumentRow, DocumentSummary>({
-      from: 'documents d',
-      select: DOCUMENT_COLUMNS,
+    this.documentSearch ??= new DocumentSearch(this.db);
+    const result = this.documentSearch.list({
       filters,
-      orderBy,
-      orderParams,
-      page: query.page,
+      q: query.q,
+      sort,
+      offset: (query.page - 1) * query.pageSize,
       pageSize: query.pageSize,
-      facets: [
-        { name: 'type', column: 'd.type' },
-        { name: 'issuer', column: 'd.issuers', array: true },
-        { name: 'field', column: 'd.fields', array: true },
-        { name: 'status', column: 'd.status' },
-      ],
-      map: toDocumentSummary,
     });
+    const rows = result.page.length
+      ? (this.prepare(
+          `SELECT ${DOCUMENT_COLUMNS}, d.doc_no FROM documents d
+           WHERE d.doc_no IN (SELECT value FROM json_each(?))`,
+        ).all(JSON.stringify(result.page)) as (DocumentRow & { doc_no: number })[])
+      : [];
+    const byNo = new Map(rows.map((r) => [r.doc_no, r]));
+    const items = result.page.flatMap((no) => {
+      const row = byNo.get(no);
+      return row ? [toDocumentSummary(row)] : [];
+    });
+    return { items, total: result.total, facets: result.facets };
+  }
+
+  /** How the last listDocuments() matched its text (tests and the search benchmark). */
+  get lastDocumentSearch(): SearchTrace | undefined {
+    return this.documentSearch?.lastTrace;
   }
 
   async getDocument(id: string): Promise<DocumentDetail | undefined> {
@@ -333,6 +344,51 @@ export class SqliteStore implements Store {
       sourceUrl: row.source_url ?? '',
       relations: parseJson(row.relations, []),
     };
+  }
+
+  /**
+   * Adds documents in one transaction (NFC-normalized): the large benchmark corpus uses it.
+   * Their units must exist.
+   */
+  insertDocuments(documents: DocumentDetail[]): void {
+    const data = nfc(documents);
+    this.db.transaction(() => this.writeDocuments(data))();
+  }
+
+  /** Oldest first, so that doc_no grows with the issue date (migration 2). */
+  private writeDocuments(documents: DocumentDetail[]): void {
+    const insert = this.prepare(
+      `INSERT INTO documents (id, unit_id, number, number_key, title, type, issuers, issued_date,
+         effective_date, expiry_date, status, fields, summary, signers, gazette_no, gazette_date,
+         attachments, source_url, relations)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const ordered = [...documents].sort(
+      (a, b) => a.issuedDate.localeCompare(b.issuedDate) || (a.id < b.id ? -1 : 1),
+    );
+    for (const d of ordered) {
+      insert.run(
+        d.id,
+        d.unitId,
+        d.number,
+        numberKey(d.number),
+        d.title,
+        d.type,
+        JSON.stringify(d.issuers),
+        d.issuedDate,
+        d.effectiveDate,
+        d.expiryDate,
+        d.status,
+        JSON.stringify(d.fields),
+        d.summary,
+        JSON.stringify(d.signers),
+        d.gazetteNo,
+        d.gazetteDate,
+        JSON.stringify(d.attachments),
+        d.sourceUrl,
+        JSON.stringify(d.relations),
+      );
+    }
   }
 
   // ── questions ────────────────────────────────────────────────────────────────────────────
@@ -408,12 +464,6 @@ export class SqliteStore implements Store {
                          body_html, author, search_text)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    const insertDocument = this.db.prepare(
-      `INSERT INTO documents (id, unit_id, number, number_key, title, type, issuers, issued_date,
-         effective_date, expiry_date, status, fields, summary, signers, gazette_no, gazette_date,
-         attachments, source_url, relations, search_text)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
     const insertQuestion = this.db.prepare(
       `INSERT INTO questions (id, unit_id, status, title, field, question, asked_at, asked_ms,
                               answer_html, citations, answered_at, answered_ms, search_text)
@@ -456,30 +506,7 @@ export class SqliteStore implements Store {
           searchText(n.title, n.summary),
         );
       }
-      for (const d of data.documents) {
-        insertDocument.run(
-          d.id,
-          d.unitId,
-          d.number,
-          numberKey(d.number),
-          d.title,
-          d.type,
-          JSON.stringify(d.issuers),
-          d.issuedDate,
-          d.effectiveDate,
-          d.expiryDate,
-          d.status,
-          JSON.stringify(d.fields),
-          d.summary,
-          JSON.stringify(d.signers),
-          d.gazetteNo,
-          d.gazetteDate,
-          JSON.stringify(d.attachments),
-          d.sourceUrl,
-          JSON.stringify(d.relations),
-          searchText(d.number, d.title, d.summary),
-        );
-      }
+      this.writeDocuments(data.documents);
       for (const q of data.questions) {
         insertQuestion.run(
           q.id,

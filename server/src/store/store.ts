@@ -21,6 +21,7 @@ import type {
   UnitDetail,
   UnitQuery,
 } from '../schemas/index.js';
+import type { AdminTokens, QuestionInbox } from './inbox.js';
 
 /** Everything the seed generator produces; the store is filled from it on first start. */
 export interface SeedData {
@@ -53,6 +54,10 @@ export class UnknownUnitError extends Error {
 export interface Store {
   /** Which implementation answers, reported by /healthz. */
   readonly kind: 'sqlite' | 'postgres';
+  /** Citizens' submissions, tracking, answering and retention (inbox.ts). */
+  readonly inbox: QuestionInbox;
+  /** Hashed bearer tokens of the admin API (inbox.ts). */
+  readonly adminTokens: AdminTokens;
 
   /** Units ordered by level (national first), then by name. Throws UnknownUnitError for an unknown `parent`. */
   listUnits(query: UnitQuery): Promise<ListResult<Unit>>;
