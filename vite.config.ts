@@ -11,14 +11,23 @@ import { defineConfig } from 'vite';
  */
 /**
  * Modules shared by every widget: Lit, the API client, controllers, base element, styles and the
- * Vietnamese strings (English loads on demand, see LocalizeController).
+ * Vietnamese strings (English loads on demand, see LocalizeController). Not src/text/: fold() is
+ * for the sections that search, and travels with them.
  */
 const SHARED =
-  /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/](api|context|controllers|events|text)[\\/]|src[\\/]i18n[\\/]vi\.ts|src[\\/]styles[\\/]host\.ts|src[\\/](define|warn)\.ts|src[\\/]elements[\\/](base|shared[\\/]states)\.ts/;
+  /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/](api|context|controllers|events)[\\/]|src[\\/]i18n[\\/]vi\.ts|src[\\/]styles[\\/]host\.ts|src[\\/](define|warn)\.ts|src[\\/]elements[\\/](base|shared[\\/]states)\.ts/;
 /** The providing half of @lit/context is for <pbgdpl-provider> alone: keep it in its chunk. */
 const PROVIDER_ONLY =
   /@lit[\\/]context[\\/]lib[\\/](controllers[\\/]context-provider|decorators[\\/]provide|value-notifier)\.js$/;
-const inCore = (id: string) => SHARED.test(id) && !PROVIDER_ONLY.test(id);
+/**
+ * Code lists and strings that only some sections show: they load with those sections' chunks,
+ * so a page with only the news feed never downloads the labels of legal documents.
+ */
+const SECTION_ONLY = /src[\\/]api[\\/]document-codes\.ts$|src[\\/]i18n[\\/]vi-documents\.ts$/;
+/** The compiler's decorator helper, which every element uses. */
+const HELPERS = /^\0@oxc-project\+runtime@[^/]+\/helpers\//;
+const inCore = (id: string) =>
+  (SHARED.test(id) || HELPERS.test(id)) && !PROVIDER_ONLY.test(id) && !SECTION_ONLY.test(id);
 
 export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
@@ -38,13 +47,19 @@ export default defineConfig(({ mode }) => {
       },
       rolldownOptions: {
         external: cdn ? [] : [/^lit($|\/)/, /^@lit\//, 'dompurify'],
+        // The CDN entry exports nothing; required by includeDependenciesRecursively: false.
+        preserveEntrySignatures: cdn ? 'allow-extension' : 'strict',
         output: cdn
           ? {
               chunkFileNames: 'chunks/[name]-[hash].js',
               // Library mode's `minify` keeps whitespace; the output option minifies fully.
               minify: true,
               // What every widget needs, in one cacheable chunk: Lit and our element core.
-              codeSplitting: { groups: [{ name: 'core', test: inCore }] },
+              // Only the modules `inCore` names: pulling in their imports too would drag
+              // section-only modules that api/codes.ts re-exports (for the server) into the core.
+              codeSplitting: {
+                groups: [{ name: 'core', test: inCore, includeDependenciesRecursively: false }],
+              },
             }
           : { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },

@@ -9,34 +9,17 @@
 import { delay, http, HttpResponse } from 'msw';
 import { MAX_PAGE_SIZE, NEWS_CATEGORY_LABELS } from '../src/api/codes.js';
 import type { ListResponse, NewsSummary, Problem } from '../src/api/types.js';
+import { documentHandlers } from './documents.js';
 import { newsItems, toSummary, unsafeNewsItem } from './fixtures/news.js';
 import { unitLineage, units } from './fixtures/units.js';
+import { problem, withEtag } from './respond.js';
 
 export { newsItems, toSummary, unsafeNewsItem } from './fixtures/news.js';
 export { units } from './fixtures/units.js';
+export { documents, SAMPLE_TODAY, toDocumentSummary } from './fixtures/documents.js';
+export { problem } from './respond.js';
 
 const API = '*/api/v1';
-
-/** An RFC 9457 problem response, as the server sends it. */
-export function problem(status: number, title: string, detail?: string): HttpResponse<Problem> {
-  const type = `https://pbgdpl.example/problems/${status}`;
-  return HttpResponse.json(
-    { type, title, status, ...(detail ? { detail } : {}) },
-    { status, headers: { 'content-type': 'application/problem+json' } },
-  );
-}
-
-/** JSON with a strong ETag, answering 304 when the client already holds it (as the server does). */
-function withEtag(request: Request, body: object): HttpResponse<object> {
-  const text = JSON.stringify(body);
-  let hash = 0;
-  for (let i = 0; i < text.length; i++) hash = (Math.imul(31, hash) + text.charCodeAt(i)) | 0;
-  const etag = `"${(hash >>> 0).toString(16)}-${text.length}"`;
-  if (request.headers.get('if-none-match') === etag) {
-    return new HttpResponse(null, { status: 304, headers: { etag } });
-  }
-  return HttpResponse.json(body, { headers: { etag, 'cache-control': 'public, max-age=60' } });
-}
 
 function paging(url: URL): { page: number; pageSize: number } | HttpResponse<Problem> {
   const page = Number(url.searchParams.get('page') ?? 1);
@@ -52,8 +35,9 @@ function paging(url: URL): { page: number; pageSize: number } | HttpResponse<Pro
   return { page, pageSize };
 }
 
-/** Working API: news with unit scope, category filter and pages; units. */
+/** Working API: news with unit scope, category filter and pages; documents; units. */
 const working = [
+  ...documentHandlers,
   http.get(`${API}/news`, ({ request }) => {
     const url = new URL(request.url);
     const pages = paging(url);
@@ -115,18 +99,21 @@ const media = [
 ];
 
 /**
- * Handler sets by scenario. Each set is complete (news, news item, units, media), so a story or
+ * Handler sets by scenario. Each set is complete (news, documents, units, media), so a story or
  * test passes exactly one:
  * - `default`: the sample data;
- * - `loading`: news requests never answer (the client gives up after its 8 s timeout);
- * - `empty`: a unit with no news yet;
- * - `error`: the service fails with a 500 problem.
+ * - `loading`: news and document requests never answer (the client gives up after its 8 s
+ *   timeout);
+ * - `empty`: a unit with no news and no documents yet;
+ * - `error`: the news and document services fail with a 500 problem.
  */
 export const scenarios = {
   default: [...working, ...media],
   loading: [
     http.get(`${API}/news`, () => delay('infinite')),
     http.get(`${API}/news/:id`, () => delay('infinite')),
+    http.get(`${API}/documents`, () => delay('infinite')),
+    http.get(`${API}/documents/:id`, () => delay('infinite')),
     ...working,
     ...media,
   ],
@@ -136,6 +123,12 @@ export const scenarios = {
       if (pages instanceof HttpResponse) return pages;
       return HttpResponse.json({ items: [], page: pages.page, pageSize: pages.pageSize, total: 0 });
     }),
+    http.get(`${API}/documents`, ({ request }) => {
+      const pages = paging(new URL(request.url));
+      if (pages instanceof HttpResponse) return pages;
+      const facets = { type: [], issuer: [], field: [], status: [] };
+      return HttpResponse.json({ items: [], ...pages, total: 0, facets });
+    }),
     ...working,
     ...media,
   ],
@@ -144,6 +137,12 @@ export const scenarios = {
       problem(500, 'Lỗi máy chủ', 'Máy chủ gặp sự cố, vui lòng thử lại sau.'),
     ),
     http.get(`${API}/news/:id`, () =>
+      problem(500, 'Lỗi máy chủ', 'Máy chủ gặp sự cố, vui lòng thử lại sau.'),
+    ),
+    http.get(`${API}/documents`, () =>
+      problem(500, 'Lỗi máy chủ', 'Máy chủ gặp sự cố, vui lòng thử lại sau.'),
+    ),
+    http.get(`${API}/documents/:id`, () =>
       problem(500, 'Lỗi máy chủ', 'Máy chủ gặp sự cố, vui lòng thử lại sau.'),
     ),
     ...working,

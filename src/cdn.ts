@@ -12,6 +12,7 @@ const PROVIDER = 'pbgdpl-provider';
 const loaders: Record<string, Loader> = {
   [PROVIDER]: () => import('./elements/provider/provider.js'),
   'pbgdpl-news-feed': () => import('./elements/news-feed/news-feed.js'),
+  'pbgdpl-document-list': () => import('./elements/document-list/document-list.js'),
 };
 
 const requested = new Set<string>();

@@ -6,6 +6,10 @@ import { injectReserveStyles } from './styles/reserve.js';
 
 export { PbgdplProvider } from './elements/provider/provider.js';
 export { PbgdplNewsFeed, type NewsFeedLayout } from './elements/news-feed/news-feed.js';
+export {
+  PbgdplDocumentList,
+  type DocumentListView,
+} from './elements/document-list/document-list.js';
 export { PbgdplElement } from './elements/base.js';
 
 export { ApiClient, type Query, type QueryValue, type RequestOptions } from './api/client.js';

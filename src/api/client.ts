@@ -1,5 +1,8 @@
 import { ApiError, isProblem } from './errors.js';
 import type {
+  DocumentDetail,
+  DocumentQuery,
+  DocumentSummary,
   ListResponse,
   NewsDetail,
   NewsQuery,
@@ -90,6 +93,18 @@ export class ApiClient {
 
   newsItem(id: string, options?: RequestOptions): Promise<NewsDetail> {
     return this.get(`news/${encodeURIComponent(id)}`, options);
+  }
+
+  /** Legal documents, with facets (type, issuer, field, status) counted over the other filters. */
+  documents(
+    query: DocumentQuery = {},
+    options?: RequestOptions,
+  ): Promise<ListResponse<DocumentSummary>> {
+    return this.list('documents', { ...query }, options);
+  }
+
+  document(id: string, options?: RequestOptions): Promise<DocumentDetail> {
+    return this.get(`documents/${encodeURIComponent(id)}`, options);
   }
 
   units(query: Query = {}, options?: RequestOptions): Promise<ListResponse<Unit>> {

@@ -1,3 +1,5 @@
+import type { DocumentRelationKind } from '../api/codes.js';
+
 /** Languages the widgets speak; Vietnamese is the default. */
 export type Lang = 'vi' | 'en';
 
@@ -33,4 +35,66 @@ export interface Translation {
     empty: string;
     total: (count: string, n: number) => string;
   };
+  /**
+   * The document list's strings. English has them here (the English dictionary loads on demand
+   * anyway); the Vietnamese ones travel with the document list's own code
+   * (i18n/vi-documents.ts), so a page without that section never downloads them.
+   */
+  documents?: DocumentsTranslation;
+}
+
+export interface DocumentsTranslation {
+  heading: string;
+  /** Heading of `view="new"`. */
+  headingNew: string;
+  /** Heading of `view="upcoming"`. */
+  headingUpcoming: string;
+  search: string;
+  /** Says under the search box that diacritics and number shapes do not matter. */
+  searchHint: string;
+  searchButton: string;
+  filters: string;
+  type: string;
+  issuer: string;
+  field: string;
+  status: string;
+  /** The filter option that does not filter. */
+  all: string;
+  /** A filter option with its count of documents, e.g. "Luật (12)". */
+  option: (label: string, count: string) => string;
+  from: string;
+  to: string;
+  clear: string;
+  sort: string;
+  sortIssued: string;
+  sortEffective: string;
+  sortRelevance: string;
+  /** Default order of `view="upcoming"`: soonest effective first. */
+  sortSoonest: string;
+  empty: string;
+  /** Nothing matches the search or filters. */
+  noMatch: string;
+  total: (count: string, n: number) => string;
+  /** Announced to screen readers when results arrive. */
+  found: (count: string, n: number) => string;
+  number: string;
+  signers: string;
+  issued: string;
+  effective: string;
+  /** Shown in place of a date not yet known (e.g. an effective date to be set). */
+  undetermined: string;
+  expiry: string;
+  gazette: string;
+  gazetteValue: (number: string, date: string) => string;
+  fields: string;
+  summary: string;
+  attachments: string;
+  related: string;
+  relations: Record<DocumentRelationKind, string>;
+  /** The link to the official record. */
+  source: string;
+  /** Appended, visually hidden, to links that open a new tab. */
+  newTab: string;
+  /** The back button when the previous view is another document. */
+  backToDocument: string;
 }

@@ -3,7 +3,8 @@
  * (CLS 0). Injected once per page, whichever copy of the bundle runs first.
  */
 const RULES = `pbgdpl-provider:not(:defined){display:contents}
-pbgdpl-news-feed:not(:defined){display:block;min-height:32rem}`;
+pbgdpl-news-feed:not(:defined){display:block;min-height:32rem}
+pbgdpl-document-list:not(:defined){display:block;min-height:40rem}`;
 
 export function injectReserveStyles(doc: Document = document): void {
   if (doc.querySelector('style[data-pbgdpl-reserve]')) return;
