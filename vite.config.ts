@@ -15,7 +15,7 @@ import { defineConfig } from 'vite';
  * for the sections that search, and travels with them.
  */
 const SHARED =
-  /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/](api|context|controllers|events)[\\/]|src[\\/]i18n[\\/]vi\.ts|src[\\/]styles[\\/]host\.ts|src[\\/](define|warn)\.ts|src[\\/]elements[\\/](base|shared[\\/]states)\.ts/;
+  /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/](api|context|controllers|events)[\\/]|src[\\/]i18n[\\/]vi\.ts|src[\\/]styles[\\/]host\.ts|src[\\/](define|warn)\.ts|src[\\/]elements[\\/](base|shared[\\/](states|fragment|pagination))\.ts/;
 /** The providing half of @lit/context is for <pbgdpl-provider> alone: keep it in its chunk. */
 const PROVIDER_ONLY =
   /@lit[\\/]context[\\/]lib[\\/](controllers[\\/]context-provider|decorators[\\/]provide|value-notifier)\.js$/;

@@ -14,6 +14,7 @@ import {
   next,
   text,
   untilItems,
+  waitFor,
   worker,
 } from './helpers.js';
 
@@ -124,7 +125,7 @@ describe('<pbgdpl-document-list>', () => {
 
     it('sends q and view, with the view as the default heading', async () => {
       const el = await list('q="đất đai" view="new"');
-      await vi.waitFor(() => expect(find(el, '[part=list], [part=empty]')).not.toBeNull());
+      await waitFor(() => expect(find(el, '[part=list], [part=empty]')).not.toBeNull());
       expect(query(apiRequests[0])).toEqual({
         q: 'đất đai',
         view: 'new',
@@ -184,11 +185,11 @@ describe('<pbgdpl-document-list>', () => {
       await userEvent.keyboard('luat dat dai');
       // Nothing sent per keystroke.
       expect(apiRequests).toHaveLength(1);
-      await vi.waitFor(() => expect(lastQuery()).toMatchObject({ q: 'luat dat dai' }));
+      await waitFor(() => expect(lastQuery()).toMatchObject({ q: 'luat dat dai' }));
       expect(apiRequests).toHaveLength(2);
-      await vi.waitFor(() => expect(titles(el)[0]).toBe(landLaw.title));
+      await waitFor(() => expect(titles(el)[0]).toBe(landLaw.title));
       expect(titles(el)).toEqual([landLaw.title, oldLandLaw.title, doc('102/2024/NĐ-CP').title]);
-      await vi.waitFor(() =>
+      await waitFor(() =>
         expect($(el, '[role=status]').textContent?.trim()).toBe('Tìm thấy 3 văn bản.'),
       );
       // Matches are marked, though typed without diacritics; the text is unchanged.
@@ -210,10 +211,12 @@ describe('<pbgdpl-document-list>', () => {
       await untilItems(el);
       $(el, '[part=search-input]').focus();
       await userEvent.keyboard('13/2023/nd-cp{Enter}');
-      await vi.waitFor(() => expect(lastQuery()).toMatchObject({ q: '13/2023/nd-cp' }), {
-        timeout: 250,
-      });
-      await vi.waitFor(() => expect(titles(el)[0]).toBe(doc('13/2023/NĐ-CP').title));
+      await waitFor(() => expect(lastQuery()).toMatchObject({ q: '13/2023/nd-cp' }));
+      await waitFor(() => expect(titles(el)[0]).toBe(doc('13/2023/NĐ-CP').title));
+      // Enter cancelled the pending debounced search: once past its delay, still one request.
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      const searches = apiRequests.filter((url) => url.searchParams.get('q') === '13/2023/nd-cp');
+      expect(searches).toHaveLength(1);
       expect(text(el, '[part=item] [part=kind] mark')).toBe('13');
       expect($(el, '[part=item] [part=badge]').textContent?.trim()).toBe('Hết hiệu lực toàn bộ');
     });
@@ -223,9 +226,9 @@ describe('<pbgdpl-document-list>', () => {
       await untilItems(el);
       $(el, '[part=search-input]').focus();
       await userEvent.keyboard('khong co van ban nao{Enter}');
-      await vi.waitFor(() => expect(find(el, '[part=empty]')).not.toBeNull());
+      await waitFor(() => expect(find(el, '[part=empty]')).not.toBeNull());
       expect(text(el, '[part=empty]')).toContain('Không tìm thấy văn bản phù hợp');
-      await vi.waitFor(() =>
+      await waitFor(() =>
         expect($(el, '[role=status]').textContent?.trim()).toBe('Không tìm thấy văn bản nào.'),
       );
       await expectAccessible(el);
@@ -241,18 +244,18 @@ describe('<pbgdpl-document-list>', () => {
       const el = await list();
       await untilItems(el);
       await userEvent.selectOptions(select(el, 'type'), 'luat');
-      await vi.waitFor(() => expect(lastQuery()).toMatchObject({ type: 'luat' }));
-      await vi.waitFor(() => expect(text(el, '[part=count]')).toBe('10 văn bản'));
+      await waitFor(() => expect(lastQuery()).toMatchObject({ type: 'luat' }));
+      await waitFor(() => expect(text(el, '[part=count]')).toBe('10 văn bản'));
       // The type facet still offers the other types; the field facet counts laws only.
       expect(options(el, 'type')).toContain('Nghị định (4)');
       expect(options(el, 'field')).toContain('Đất đai (2)');
-      await vi.waitFor(() =>
+      await waitFor(() =>
         expect($(el, '[role=status]').textContent?.trim()).toBe('Tìm thấy 10 văn bản.'),
       );
 
       await userEvent.selectOptions(select(el, 'field'), 'dat-dai');
       await userEvent.selectOptions(select(el, 'status'), 'expired');
-      await vi.waitFor(() =>
+      await waitFor(() =>
         expect(lastQuery()).toEqual({
           type: 'luat',
           field: 'dat-dai',
@@ -261,15 +264,15 @@ describe('<pbgdpl-document-list>', () => {
           pageSize: '10',
         }),
       );
-      await vi.waitFor(() => expect(titles(el)).toEqual([oldLandLaw.title]));
+      await waitFor(() => expect(titles(el)).toEqual([oldLandLaw.title]));
 
       await userEvent.selectOptions(select(el, 'issuer'), 'quoc-hoi');
-      await vi.waitFor(() => expect(lastQuery()).toMatchObject({ issuer: 'quoc-hoi' }));
+      await waitFor(() => expect(lastQuery()).toMatchObject({ issuer: 'quoc-hoi' }));
       await expectAccessible(el);
 
       ($(el, '[part=clear]') as HTMLButtonElement).click();
-      await vi.waitFor(() => expect(lastQuery()).toEqual({ page: '1', pageSize: '10' }));
-      await vi.waitFor(() => expect(text(el, '[part=count]')).toBe('18 văn bản'));
+      await waitFor(() => expect(lastQuery()).toEqual({ page: '1', pageSize: '10' }));
+      await waitFor(() => expect(text(el, '[part=count]')).toBe('18 văn bản'));
       expect(select(el, 'type').value).toBe('');
       expect(find(el, '[part=clear]')).toBeNull();
     });
@@ -283,10 +286,10 @@ describe('<pbgdpl-document-list>', () => {
       const to = $(el, 'input[name=to]') as HTMLInputElement;
       await userEvent.fill(to, '2024-12-31');
       to.dispatchEvent(new Event('change', { bubbles: true }));
-      await vi.waitFor(() =>
+      await waitFor(() =>
         expect(lastQuery()).toMatchObject({ from: '2024-01-01', to: '2024-12-31' }),
       );
-      await vi.waitFor(() => expect(text(el, '[part=count]')).toBe('5 văn bản'));
+      await waitFor(() => expect(text(el, '[part=count]')).toBe('5 văn bản'));
       expect(to.min).toBe('2024-01-01');
       expect(from.max).toBe('2024-12-31');
     });
@@ -296,8 +299,8 @@ describe('<pbgdpl-document-list>', () => {
       await untilItems(el);
       expect(options(el, 'sort')).toEqual(['Mới ban hành', 'Mới có hiệu lực']);
       await userEvent.selectOptions(select(el, 'sort'), 'effective');
-      await vi.waitFor(() => expect(lastQuery()).toMatchObject({ sort: 'effective' }));
-      await vi.waitFor(() => expect(titles(el)[0]).toBe(newest.title));
+      await waitFor(() => expect(lastQuery()).toMatchObject({ sort: 'effective' }));
+      await waitFor(() => expect(titles(el)[0]).toBe(newest.title));
       expect(titles(el)[1]).toBe(doc('09/2026/TT-BTP').title);
     });
 
@@ -311,12 +314,12 @@ describe('<pbgdpl-document-list>', () => {
       expect((await loaded).detail).toEqual({ count: 8, total: 18 });
       expect(lastQuery()).toEqual({ page: '2', pageSize: '10' });
       expect(text(el, '[part=pagination]')).toContain('Trang 2/2');
-      await vi.waitFor(() => expect(focused(el)).toBe($(el, '[part=link]')));
+      await waitFor(() => expect(focused(el)).toBe($(el, '[part=link]')));
       expect($(el, '[part=next]').getAttribute('aria-disabled')).toBe('true');
 
       // A new filter starts again at page 1.
       await userEvent.selectOptions(select(el, 'type'), 'nghi-dinh');
-      await vi.waitFor(() => expect(lastQuery()).toMatchObject({ type: 'nghi-dinh', page: '1' }));
+      await waitFor(() => expect(lastQuery()).toMatchObject({ type: 'nghi-dinh', page: '1' }));
     });
   });
 
@@ -329,7 +332,7 @@ describe('<pbgdpl-document-list>', () => {
       link.focus();
       await userEvent.keyboard('{Enter}');
       expect((await select).detail).toEqual({ id: landLaw.id });
-      await vi.waitFor(() => expect(find(el, '[part=fields]')).not.toBeNull());
+      await waitFor(() => expect(find(el, '[part=fields]')).not.toBeNull());
       const heading = $(el, '#detail-heading');
       expect(heading.textContent?.trim()).toBe('Luật Đất đai');
       expect(focused(el)).toBe(heading);
@@ -378,8 +381,8 @@ describe('<pbgdpl-document-list>', () => {
       expect(back.textContent).toContain('Quay lại danh sách');
       back.focus();
       await userEvent.keyboard('{Enter}');
-      await vi.waitFor(() => expect(find(el, '[part=list]')).not.toBeNull());
-      await vi.waitFor(() => expect(focused(el)).toBe($(el, `[data-id="${landLaw.id}"]`)));
+      await waitFor(() => expect(find(el, '[part=list]')).not.toBeNull());
+      await waitFor(() => expect(focused(el)).toBe($(el, `[data-id="${landLaw.id}"]`)));
       expect(location.hash).toBe('');
     });
 
@@ -388,13 +391,13 @@ describe('<pbgdpl-document-list>', () => {
       const el = await list('q="dat dai"');
       await untilItems(el);
       ($(el, `[data-id="${landLaw.id}"]`) as HTMLAnchorElement).click();
-      await vi.waitFor(() => expect(find(el, '[part=related]')).not.toBeNull());
+      await waitFor(() => expect(find(el, '[part=related]')).not.toBeNull());
 
       const selected = next(el, 'pbgdpl-select');
       ($(el, `[part=related] [data-id="${oldLandLaw.id}"]`) as HTMLAnchorElement).click();
       expect((await selected).detail).toEqual({ id: oldLandLaw.id });
       expect(location.hash).toBe(`#muc-van-ban&pbgdpl-doc=${oldLandLaw.id}`);
-      await vi.waitFor(() => expect(text(el, '[part=fields]')).toContain('45/2013/QH13'));
+      await waitFor(() => expect(text(el, '[part=fields]')).toContain('45/2013/QH13'));
       expect(focused(el)).toBe($(el, '#detail-heading'));
       expect(text(el, '[part=fields]')).toContain('Ngày hết hiệu lực 01/08/2024');
       expect(text(el, '[part=fields]')).toContain('Hết hiệu lực toàn bộ');
@@ -402,29 +405,29 @@ describe('<pbgdpl-document-list>', () => {
       expect($(el, '[part=back]').textContent).toContain('Quay lại văn bản trước');
 
       ($(el, '[part=back]') as HTMLButtonElement).click();
-      await vi.waitFor(() => expect(text(el, '[part=fields]')).toContain('31/2024/QH15'));
+      await waitFor(() => expect(text(el, '[part=fields]')).toContain('31/2024/QH15'));
       expect(location.hash).toBe(`#muc-van-ban&pbgdpl-doc=${landLaw.id}`);
-      await vi.waitFor(() => expect(focused(el)).toBe($(el, '#detail-heading')));
+      await waitFor(() => expect(focused(el)).toBe($(el, '#detail-heading')));
       expect($(el, '[part=back]').textContent).toContain('Quay lại danh sách');
 
       ($(el, '[part=back]') as HTMLButtonElement).click();
-      await vi.waitFor(() => expect(find(el, '[part=list]')).not.toBeNull());
+      await waitFor(() => expect(find(el, '[part=list]')).not.toBeNull());
       expect(location.hash).toBe('#muc-van-ban');
-      await vi.waitFor(() => expect(focused(el)).toBe($(el, `[data-id="${landLaw.id}"]`)));
+      await waitFor(() => expect(focused(el)).toBe($(el, `[data-id="${landLaw.id}"]`)));
     });
 
     it('opens from the fragment on load; Back closes without leaving the page', async () => {
       const decree = doc('168/2024/NĐ-CP');
       history.replaceState(null, '', `#pbgdpl-doc=${decree.id}`);
       const el = await list();
-      await vi.waitFor(() => expect(find(el, '[part=fields]')).not.toBeNull());
+      await waitFor(() => expect(find(el, '[part=fields]')).not.toBeNull());
       expect($(el, '#detail-heading').textContent?.trim()).toBe(decree.title);
       expect(focused(el)).toBe($(el, '#detail-heading'));
       // A decree in the list of 36/2024 opens from its relation.
       expect(text(el, '[part=related]')).toContain('Văn bản được hướng dẫn 36/2024/QH15');
       expect(text(el, '[part=related]')).toContain('Văn bản căn cứ 15/2012/QH13');
       ($(el, '[part=back]') as HTMLButtonElement).click();
-      await vi.waitFor(() => expect(find(el, '[part=list]')).not.toBeNull());
+      await waitFor(() => expect(find(el, '[part=list]')).not.toBeNull());
       expect(location.hash).toBe('');
     });
 
@@ -432,9 +435,9 @@ describe('<pbgdpl-document-list>', () => {
       const el = await list();
       await untilItems(el);
       location.hash = `pbgdpl-doc=${landLaw.id}`;
-      await vi.waitFor(() => expect(find(el, '[part=fields]')).not.toBeNull());
+      await waitFor(() => expect(find(el, '[part=fields]')).not.toBeNull());
       history.back();
-      await vi.waitFor(() => expect(find(el, '[part=detail]')).toBeNull());
+      await waitFor(() => expect(find(el, '[part=detail]')).toBeNull());
       expect(find(el, '[part=list]')).not.toBeNull();
     });
 
@@ -442,7 +445,7 @@ describe('<pbgdpl-document-list>', () => {
       const circular = doc('09/2026/TT-BTP');
       history.replaceState(null, '', `#pbgdpl-doc=${circular.id}`);
       const el = await list();
-      await vi.waitFor(() => expect(find(el, '[part=fields]')).not.toBeNull());
+      await waitFor(() => expect(find(el, '[part=fields]')).not.toBeNull());
       expect(text(el, '[part=fields]')).toContain('Công báo Số 1021+1022, ngày 01/10/2026');
       expect(text(el, '[part=fields]')).toContain('Lê Thu Hà (KT. Bộ trưởng, Thứ trưởng)');
       expect(($(el, '[part=source]') as HTMLAnchorElement).href).toBe('https://moj.gov.vn/');
@@ -526,7 +529,7 @@ describe('<pbgdpl-document-list>', () => {
       $(el, '[part=retry]').focus();
       await userEvent.keyboard('{Enter}');
       await untilItems(el);
-      await vi.waitFor(() => expect(focused(el)).toBe($(el, '[part=link]')));
+      await waitFor(() => expect(focused(el)).toBe($(el, '[part=link]')));
     });
   });
 
@@ -535,7 +538,7 @@ describe('<pbgdpl-document-list>', () => {
       const el = await list('lang="en"');
       await untilItems(el);
       // English loads on first use, after the Vietnamese first paint.
-      await vi.waitFor(() =>
+      await waitFor(() =>
         expect($(el, '[part=heading]').textContent?.trim()).toBe('Legal documents'),
       );
       expect(text(el, 'label[for=q]')).toBe('Search documents');
@@ -546,14 +549,14 @@ describe('<pbgdpl-document-list>', () => {
       await expectAccessible(el);
 
       ($(el, `[data-id="${defined(documents[0]).id}"]`) as HTMLAnchorElement).click();
-      await vi.waitFor(() => expect(find(el, '[part=fields]')).not.toBeNull());
+      await waitFor(() => expect(find(el, '[part=fields]')).not.toBeNull());
       expect(text(el, '[part=fields]')).toContain("Issuing body Provincial People's Committee");
       expect(text(el, '[part=related]')).toContain('Legal basis 14/2012/QH13');
       expect(text(el, '[part=attachments]')).toContain('(PDF, 310.3 kB)');
       expect(text(el, '[part=source]')).toBe('Official record (opens in a new tab) ↗');
 
       el.lang = 'vi';
-      await vi.waitFor(() => expect(text(el, '[part=back]')).toContain('Quay lại danh sách'));
+      await waitFor(() => expect(text(el, '[part=back]')).toContain('Quay lại danh sách'));
       expect(text(el, '[part=fields]')).toContain('Cơ quan ban hành Ủy ban nhân dân cấp tỉnh');
     });
   });

@@ -98,3 +98,11 @@ export async function expectAccessible(element: Element): Promise<void> {
   );
   expect(violations).toEqual([]);
 }
+
+/**
+ * `vi.waitFor` with room to breathe: its 1 s default fails on a busy 2-core CI machine while the
+ * server and browser projects run side by side. Still bounded, so a real failure still fails.
+ */
+export function waitFor<T>(callback: () => T | Promise<T>): Promise<T> {
+  return vi.waitFor(callback, { timeout: 5000, interval: 25 });
+}

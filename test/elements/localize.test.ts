@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { PbgdplNewsFeed } from '../../src/index.js';
-import { $, defined, mount, untilItems } from './helpers.js';
+import { $, defined, mount, untilItems, waitFor } from './helpers.js';
 
 /** A news feed inside another component's shadow root, as a CMS widget might place it. */
 async function feedInShadow(innerMarkup: string, hostLang?: string) {
@@ -19,7 +19,7 @@ describe('LocalizeController', () => {
   it('finds the nearest lang across shadow roots', async () => {
     const { el } = await feedInShadow('<pbgdpl-news-feed></pbgdpl-news-feed>', 'en');
     // English loads on first use, after the Vietnamese first paint.
-    await vi.waitFor(() => expect(heading(el)).toBe('PBGDPL news'));
+    await waitFor(() => expect(heading(el)).toBe('PBGDPL news'));
   });
 
   it('re-renders when a lang inside an enclosing shadow root changes', async () => {
@@ -28,7 +28,7 @@ describe('LocalizeController', () => {
     );
     expect(heading(el)).toBe('PBGDPL news');
     defined(root.querySelector('div')).lang = 'vi';
-    await vi.waitFor(() => expect(heading(el)).toBe('Tin tức hoạt động PBGDPL'));
+    await waitFor(() => expect(heading(el)).toBe('Tin tức hoạt động PBGDPL'));
   });
 
   it('treats en-GB as English and a language it does not speak as Vietnamese', async () => {
@@ -36,7 +36,7 @@ describe('LocalizeController', () => {
     await untilItems(el);
     expect(heading(el)).toBe('PBGDPL news');
     el.lang = 'fr';
-    await vi.waitFor(() => expect(heading(el)).toBe('Tin tức hoạt động PBGDPL'));
+    await waitFor(() => expect(heading(el)).toBe('Tin tức hoạt động PBGDPL'));
   });
 
   it('stops observing once the element leaves the page', async () => {

@@ -15,6 +15,7 @@ import {
   next,
   text,
   untilItems,
+  waitFor,
   worker,
 } from './helpers.js';
 
@@ -97,11 +98,9 @@ describe('<pbgdpl-news-feed>', () => {
       const el = await feed('page-size="4"');
       await untilItems(el);
       ($(el, '[part=next]') as HTMLButtonElement).click();
-      await vi.waitFor(() => expect(text(el, '[part=pagination]')).toContain('Trang 2/4'));
+      await waitFor(() => expect(text(el, '[part=pagination]')).toContain('Trang 2/4'));
       el.setAttribute('unit', 'xa-gia-vien');
-      await vi.waitFor(() =>
-        expect(apiRequests.at(-1)?.searchParams.get('unit')).toBe('xa-gia-vien'),
-      );
+      await waitFor(() => expect(apiRequests.at(-1)?.searchParams.get('unit')).toBe('xa-gia-vien'));
       expect(query(apiRequests.at(-1))).toEqual({ unit: 'xa-gia-vien', page: '1', pageSize: '4' });
     });
 
@@ -205,7 +204,7 @@ describe('<pbgdpl-news-feed>', () => {
       await untilItems(el);
       expect(apiRequests).toHaveLength(2);
       // Focus goes to the first item, not back to the top of the page.
-      await vi.waitFor(() => expect(focused(el)).toBe($(el, '[part=link]')));
+      await waitFor(() => expect(focused(el)).toBe($(el, '[part=link]')));
     });
 
     it('reports a network failure in words a citizen understands', async () => {
@@ -232,15 +231,15 @@ describe('<pbgdpl-news-feed>', () => {
       expect(query(apiRequests.at(-1))).toEqual({ page: '2', pageSize: '5' });
       expect(text(el, '[part=pagination]')).toContain('Trang 2/3');
       expect(text(el, '[part=list]')).toContain(defined(newsItems[5]).title);
-      await vi.waitFor(() => expect(focused(el)?.textContent).toBe(defined(newsItems[5]).title));
+      await waitFor(() => expect(focused(el)?.textContent).toBe(defined(newsItems[5]).title));
 
       ($(el, '[part=next]') as HTMLButtonElement).click();
-      await vi.waitFor(() => expect(text(el, '[part=pagination]')).toContain('Trang 3/3'));
+      await waitFor(() => expect(text(el, '[part=pagination]')).toContain('Trang 3/3'));
       expect($$(el, '[part=item]')).toHaveLength(4);
       expect($(el, '[part=next]').getAttribute('aria-disabled')).toBe('true');
       ($(el, '[part=next]') as HTMLButtonElement).click(); // at the end: nothing happens
       ($(el, '[part=previous]') as HTMLButtonElement).click();
-      await vi.waitFor(() => expect(text(el, '[part=pagination]')).toContain('Trang 2/3'));
+      await waitFor(() => expect(text(el, '[part=pagination]')).toContain('Trang 2/3'));
       expect(apiRequests.map((url) => url.searchParams.get('page'))).toEqual(['1', '2', '3', '2']);
     });
   });
@@ -256,7 +255,7 @@ describe('<pbgdpl-news-feed>', () => {
       await userEvent.keyboard('{Enter}');
       expect((await select).detail).toEqual({ id: first.id });
 
-      await vi.waitFor(() => expect(find(el, '[part=body]')).not.toBeNull());
+      await waitFor(() => expect(find(el, '[part=body]')).not.toBeNull());
       const heading = $(el, '#detail-heading');
       expect(focused(el)).toBe(heading);
       expect(heading.textContent?.trim()).toBe(first.title);
@@ -272,8 +271,8 @@ describe('<pbgdpl-news-feed>', () => {
       expect(focused(el)).toBe($(el, '[part=back]'));
       expect($(el, '[part=back]').textContent).toContain('Quay lại danh sách');
       await userEvent.keyboard('{Enter}');
-      await vi.waitFor(() => expect(find(el, '[part=list]')).not.toBeNull());
-      await vi.waitFor(() => expect(focused(el)).toBe($(el, `[data-id="${first.id}"]`)));
+      await waitFor(() => expect(find(el, '[part=list]')).not.toBeNull());
+      await waitFor(() => expect(focused(el)).toBe($(el, `[data-id="${first.id}"]`)));
       expect(location.hash).toBe('');
     });
 
@@ -285,8 +284,8 @@ describe('<pbgdpl-news-feed>', () => {
       expect(location.hash).toBe(`#muc-tin-tuc&pbgdpl-news=${first.id}`);
       await el.updateComplete;
       ($(el, '[part=back]') as HTMLButtonElement).click();
-      await vi.waitFor(() => expect(location.hash).toBe('#muc-tin-tuc'));
-      await vi.waitFor(() => expect(find(el, '[part=list]')).not.toBeNull());
+      await waitFor(() => expect(location.hash).toBe('#muc-tin-tuc'));
+      await waitFor(() => expect(find(el, '[part=list]')).not.toBeNull());
     });
 
     it('lets the host take over: a cancelled pbgdpl-select opens nothing', async () => {
@@ -304,13 +303,11 @@ describe('<pbgdpl-news-feed>', () => {
       await untilItems(el);
       const item = defined(newsItems[3]);
       location.hash = `pbgdpl-news=${item.id}`;
-      await vi.waitFor(() =>
-        expect($(el, '#detail-heading')?.textContent?.trim()).toBe(item.title),
-      );
-      await vi.waitFor(() => expect(find(el, '[part=body]')).not.toBeNull());
+      await waitFor(() => expect($(el, '#detail-heading')?.textContent?.trim()).toBe(item.title));
+      await waitFor(() => expect(find(el, '[part=body]')).not.toBeNull());
 
       history.back();
-      await vi.waitFor(() => expect(find(el, '[part=detail]')).toBeNull());
+      await waitFor(() => expect(find(el, '[part=detail]')).toBeNull());
       expect(find(el, '[part=list]')).not.toBeNull();
     });
 
@@ -318,12 +315,12 @@ describe('<pbgdpl-news-feed>', () => {
       const item = defined(newsItems[6]);
       history.replaceState(null, '', `#pbgdpl-news=${item.id}`);
       const el = await feed();
-      await vi.waitFor(() => expect(find(el, '[part=body]')).not.toBeNull());
+      await waitFor(() => expect(find(el, '[part=body]')).not.toBeNull());
       expect($(el, '#detail-heading').textContent?.trim()).toBe(item.title);
       expect(focused(el)).toBe($(el, '#detail-heading'));
       // Back to the list without a history entry of ours: the fragment is removed in place.
       ($(el, '[part=back]') as HTMLButtonElement).click();
-      await vi.waitFor(() => expect(find(el, '[part=list]')).not.toBeNull());
+      await waitFor(() => expect(find(el, '[part=list]')).not.toBeNull());
       expect(location.hash).toBe('');
     });
 
@@ -344,7 +341,7 @@ describe('<pbgdpl-news-feed>', () => {
       delete win.__pbgdplXss;
       history.replaceState(null, '', `#pbgdpl-news=${unsafeNewsItem.id}`);
       const el = await feed('api="https://pbgdpl.example"');
-      await vi.waitFor(() => expect(find(el, '[part=body]')).not.toBeNull());
+      await waitFor(() => expect(find(el, '[part=body]')).not.toBeNull());
       const body = $(el, '[part=body]');
       expect(body.textContent).toContain('Đoạn văn hợp lệ trước mã độc.');
       expect(body.querySelector('script')).toBeNull();
@@ -367,9 +364,7 @@ describe('<pbgdpl-news-feed>', () => {
       const el = defined(host.querySelector('pbgdpl-news-feed'));
       const items = await untilItems(el);
       // English loads on first use, after the Vietnamese first paint.
-      await vi.waitFor(() =>
-        expect($(el, '[part=heading]').textContent?.trim()).toBe('PBGDPL news'),
-      );
+      await waitFor(() => expect($(el, '[part=heading]').textContent?.trim()).toBe('PBGDPL news'));
       expect(defined(defined(items[0]).querySelector('time')).textContent).toBe('9 November 2026');
       expect(defined(items[0]).textContent).toContain('Vietnam Law Day');
       expect(text(el, '[part=pagination]')).toContain('Page 1 of 3');
@@ -379,7 +374,7 @@ describe('<pbgdpl-news-feed>', () => {
       await expectAccessible(el);
 
       host.lang = 'vi';
-      await vi.waitFor(() =>
+      await waitFor(() =>
         expect($(el, '[part=heading]').textContent?.trim()).toBe('Tin tức hoạt động PBGDPL'),
       );
       expect(defined(defined(items[0]).querySelector('time')).textContent).toBe('09/11/2026');
@@ -391,7 +386,7 @@ describe('<pbgdpl-news-feed>', () => {
       await untilItems(el);
       expect($(el, '[part=heading]').textContent?.trim()).toBe('PBGDPL news');
       el.lang = 'vi';
-      await vi.waitFor(() =>
+      await waitFor(() =>
         expect($(el, '[part=heading]').textContent?.trim()).toBe('Tin tức hoạt động PBGDPL'),
       );
     });

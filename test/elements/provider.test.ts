@@ -1,6 +1,14 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PbgdplNewsFeed, PbgdplProvider } from '../../src/index.js';
-import { $, apiRequests, defined, expectAccessible, mount, untilItems } from './helpers.js';
+import {
+  $,
+  apiRequests,
+  defined,
+  expectAccessible,
+  mount,
+  untilItems,
+  waitFor,
+} from './helpers.js';
 
 describe('<pbgdpl-provider>', () => {
   it('gives the widgets inside its unit, api and lang, from their first request', async () => {
@@ -16,7 +24,7 @@ describe('<pbgdpl-provider>', () => {
     expect(defined(apiRequests[0]).origin).toBe('https://pbgdpl.example');
     expect(defined(apiRequests[0]).searchParams.get('unit')).toBe('xa-gia-vien');
     // English loads on first use, after the Vietnamese first paint.
-    await vi.waitFor(() => expect($(el, '[part=heading]').textContent?.trim()).toBe('PBGDPL news'));
+    await waitFor(() => expect($(el, '[part=heading]').textContent?.trim()).toBe('PBGDPL news'));
     // The commune sees its own news and those of its province and the national level.
     const units = new Set(
       items.map((li) => defined(li.querySelector('.meta span:nth-child(3)')).textContent),
@@ -44,8 +52,8 @@ describe('<pbgdpl-provider>', () => {
 
     provider.unit = 'ha-noi';
     provider.setAttribute('lang', 'en');
-    await vi.waitFor(() => expect(apiRequests.at(-1)?.searchParams.get('unit')).toBe('ha-noi'));
-    await vi.waitFor(() =>
+    await waitFor(() => expect(apiRequests.at(-1)?.searchParams.get('unit')).toBe('ha-noi'));
+    await waitFor(() =>
       expect($(defined(inherited), '[part=heading]').textContent?.trim()).toBe('PBGDPL news'),
     );
     expect(apiRequests.filter((url) => url.searchParams.get('unit') === 'bo-tu-phap')).toHaveLength(

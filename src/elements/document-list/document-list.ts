@@ -29,6 +29,8 @@ import type { DocumentsTranslation } from '../../i18n/translation.js';
 import { viDocuments } from '../../i18n/vi-documents.js';
 import { hostStyles } from '../../styles/host.js';
 import { PbgdplElement } from '../base.js';
+import { fragmentParam } from '../shared/fragment.js';
+import { renderPagination } from '../shared/pagination.js';
 import { renderEmpty, renderError, renderSkeleton, stateStyles } from '../shared/states.js';
 import { styles } from './document-list.styles.js';
 import { searchWords, splitMatches } from './highlight.js';
@@ -50,26 +52,10 @@ const MAX_QUERY = 200;
 /** Milliseconds of quiet typing before the search runs. */
 const DEBOUNCE = 300;
 
-/** The fragment key of an open document: `#pbgdpl-doc=<id>`, beside any fragment of the host. */
-const HASH_KEY = 'pbgdpl-doc=';
+/** The fragment part of an open detail: `#pbgdpl-doc=<id>`, beside any fragment of the host. */
+const fragment = fragmentParam('pbgdpl-doc');
 
 type FocusTarget = 'detail' | 'list' | { item: string };
-
-function parseHash(hash: string): { id?: string; rest: string[] } {
-  const parts = hash.replace(/^#/, '').split('&').filter(Boolean);
-  const ours = parts.find((part) => part.startsWith(HASH_KEY));
-  return {
-    id: ours ? decodeURIComponent(ours.slice(HASH_KEY.length)) || undefined : undefined,
-    rest: parts.filter((part) => !part.startsWith(HASH_KEY)),
-  };
-}
-
-/** The current URL with our part of the fragment set to `id` (or removed), the host's kept. */
-function urlWith(id: string | undefined): string {
-  const { rest } = parseHash(location.hash);
-  const parts = id ? [...rest, HASH_KEY + encodeURIComponent(id)] : rest;
-  return location.href.replace(/#.*$/, '') + (parts.length ? `#${parts.join('&')}` : '');
-}
 
 /**
  * A shape per status, so the badge reads without colour (colour-blind readers, forced colours):
@@ -253,7 +239,7 @@ export class PbgdplDocumentList extends PbgdplElement {
     window.addEventListener('popstate', this.handleLocationChange);
     window.addEventListener('hashchange', this.handleLocationChange);
     // A link to `#pbgdpl-doc=<id>` opens that document on page load.
-    const { id } = parseHash(location.hash);
+    const id = fragment.current();
     if (id) this.show(id);
   }
 
@@ -326,7 +312,7 @@ export class PbgdplDocumentList extends PbgdplElement {
   }
 
   private readonly handleLocationChange = (): void => {
-    const { id } = parseHash(location.hash);
+    const id = fragment.current();
     // popstate and hashchange both report one change: act on the first.
     if (id === this.openId) return;
     if (this.goingBack) {
@@ -377,7 +363,7 @@ export class PbgdplDocumentList extends PbgdplElement {
     if (!this.dispatchEvent(new PbgdplSelectEvent({ id }))) return;
     if (this.openId) this.trail.push(this.openId);
     this.titles.set(id, title);
-    history.pushState(history.state, '', urlWith(id));
+    history.pushState(history.state, '', fragment.urlWith(id));
     this.pushed++;
     this.show(id);
   }
@@ -390,7 +376,7 @@ export class PbgdplDocumentList extends PbgdplElement {
       return;
     }
     const previous = this.trail.pop();
-    history.replaceState(history.state, '', urlWith(previous));
+    history.replaceState(history.state, '', fragment.urlWith(previous));
     if (previous) this.show(previous);
     else this.close();
   }
@@ -624,7 +610,7 @@ export class PbgdplDocumentList extends PbgdplElement {
       <ul part="list" class="list" aria-busy=${busy}>
         ${result.items.map((item) => this.renderItem(item, words))}
       </ul>
-      ${this.renderPagination(result)}`;
+      ${renderPagination(result, this.i18n, (page) => this.handlePage(page))}`;
   }
 
   private renderItem(item: DocumentSummary, words: string[]): TemplateResult {
@@ -633,7 +619,7 @@ export class PbgdplDocumentList extends PbgdplElement {
       <div class="title" role="heading" aria-level=${this.itemLevel}>
         <a
           part="link"
-          href=${urlWith(item.id)}
+          href=${fragment.urlWith(item.id)}
           data-id=${item.id}
           @click=${(event: MouseEvent) => this.handleOpen(event, item.id, item.title)}
           >${this.renderMatches(item.title, words)}</a
@@ -685,35 +671,6 @@ export class PbgdplDocumentList extends PbgdplElement {
         ${STATUS_ICONS[status]}</svg
       >${this.i18n.label(DOCUMENT_STATUS_LABELS[status], status)}</span
     >`;
-  }
-
-  private renderPagination(result: ListResponse<DocumentSummary>): TemplateResult | typeof nothing {
-    const { t } = this.i18n;
-    const pages = Math.ceil(result.total / result.pageSize);
-    if (pages <= 1) return nothing;
-    const page = result.page;
-    const n = (value: number) => this.i18n.number(value);
-    return html`<nav part="pagination" class="pagination" aria-label=${t.pagination}>
-      <button
-        type="button"
-        part="previous"
-        class="button"
-        aria-disabled=${page <= 1}
-        @click=${() => page > 1 && this.handlePage(page - 1)}
-      >
-        <span aria-hidden="true">‹</span> ${t.previous}
-      </button>
-      <p class="page-status">${t.pageOf(n(page), n(pages))}</p>
-      <button
-        type="button"
-        part="next"
-        class="button"
-        aria-disabled=${page >= pages}
-        @click=${() => page < pages && this.handlePage(page + 1)}
-      >
-        ${t.next} <span aria-hidden="true">›</span>
-      </button>
-    </nav>`;
   }
 
   private renderDetail(id: string): TemplateResult {
@@ -855,7 +812,7 @@ export class PbgdplDocumentList extends PbgdplElement {
 
   private renderRelationLink(id: string, relation: DocumentRelation): TemplateResult {
     return html`<a
-      href=${urlWith(id)}
+      href=${fragment.urlWith(id)}
       data-id=${id}
       @click=${(event: MouseEvent) => this.handleOpen(event, id, relation.title)}
       ><span class="number">${relation.number}</span> ${relation.title}</a

@@ -10,6 +10,8 @@ import { PbgdplLoadEvent } from '../../events/load.js';
 import { PbgdplSelectEvent } from '../../events/select.js';
 import { hostStyles } from '../../styles/host.js';
 import { PbgdplElement } from '../base.js';
+import { fragmentParam } from '../shared/fragment.js';
+import { renderPagination } from '../shared/pagination.js';
 import { renderEmpty, renderError, renderSkeleton, stateStyles } from '../shared/states.js';
 import { styles } from './news-feed.styles.js';
 
@@ -20,28 +22,11 @@ type LoadedNews = NewsDetail & { body: HTMLElement };
 
 const LAYOUTS: readonly string[] = ['list', 'cards', 'compact'] satisfies NewsFeedLayout[];
 
-/** The fragment key of an open detail: `#pbgdpl-news=<id>`, beside any fragment of the host. */
-const HASH_KEY = 'pbgdpl-news=';
+/** The fragment part of an open detail: `#pbgdpl-news=<id>`, beside any fragment of the host. */
+const fragment = fragmentParam('pbgdpl-news');
 
 /** Where focus goes once the next render has what it needs. */
 type FocusTarget = 'detail' | 'list' | { item: string };
-
-/** The host's own fragment parts, and our item id if the fragment holds one. */
-function parseHash(hash: string): { id?: string; rest: string[] } {
-  const parts = hash.replace(/^#/, '').split('&').filter(Boolean);
-  const ours = parts.find((part) => part.startsWith(HASH_KEY));
-  return {
-    id: ours ? decodeURIComponent(ours.slice(HASH_KEY.length)) || undefined : undefined,
-    rest: parts.filter((part) => !part.startsWith(HASH_KEY)),
-  };
-}
-
-/** The current URL with our part of the fragment set to `id` (or removed), the host's kept. */
-function urlWith(id: string | undefined): string {
-  const { rest } = parseHash(location.hash);
-  const parts = id ? [...rest, HASH_KEY + encodeURIComponent(id)] : rest;
-  return location.href.replace(/#.*$/, '') + (parts.length ? `#${parts.join('&')}` : '');
-}
 
 /**
  * Latest news of PBGDPL activities for a unit, with those of its parent units and the national
@@ -144,7 +129,7 @@ export class PbgdplNewsFeed extends PbgdplElement {
     window.addEventListener('popstate', this.handleLocationChange);
     window.addEventListener('hashchange', this.handleLocationChange);
     // A link to `#pbgdpl-news=<id>` opens that item on page load.
-    const { id } = parseHash(location.hash);
+    const id = fragment.current();
     if (id) this.show(id, 'detail');
   }
 
@@ -190,7 +175,7 @@ export class PbgdplNewsFeed extends PbgdplElement {
   }
 
   private readonly handleLocationChange = (): void => {
-    const { id } = parseHash(location.hash);
+    const id = fragment.current();
     if (id === this.openId) return;
     this.pushedEntry = false;
     if (id) this.show(id, 'detail');
@@ -208,7 +193,7 @@ export class PbgdplNewsFeed extends PbgdplElement {
     }
     event.preventDefault();
     if (!this.dispatchEvent(new PbgdplSelectEvent({ id: item.id }))) return;
-    history.pushState(history.state, '', urlWith(item.id));
+    history.pushState(history.state, '', fragment.urlWith(item.id));
     this.pushedEntry = true;
     this.show(item.id, 'detail');
   }
@@ -218,7 +203,7 @@ export class PbgdplNewsFeed extends PbgdplElement {
       // Our own entry: going back keeps the history as it was; popstate then closes.
       history.back();
     } else {
-      history.replaceState(history.state, '', urlWith(undefined));
+      history.replaceState(history.state, '', fragment.urlWith(undefined));
       this.close();
     }
   }
@@ -295,7 +280,14 @@ export class PbgdplNewsFeed extends PbgdplElement {
           </ul>`
         : renderEmpty(this.i18n.t.news.empty)
     }
-    ${this.renderPagination(result)}`;
+    ${renderPagination(
+      result,
+      this.i18n,
+      (page) => this.handlePage(page),
+      html`<span class="total"
+        >${this.i18n.t.news.total(this.i18n.number(result.total), result.total)}</span
+      >`,
+    )}`;
   }
 
   private renderItem(item: NewsSummary): TemplateResult {
@@ -304,7 +296,7 @@ export class PbgdplNewsFeed extends PbgdplElement {
         <div class="title" role="heading" aria-level=${this.itemLevel}>
           <a
             part="link"
-            href=${urlWith(item.id)}
+            href=${fragment.urlWith(item.id)}
             data-id=${item.id}
             @click=${(event: MouseEvent) => this.handleItemClick(event, item)}
             >${item.title}</a
@@ -340,39 +332,6 @@ export class PbgdplNewsFeed extends PbgdplElement {
       <span>${item.unitName}</span>
       ${author ? html`<span>${t.author}: ${author}</span>` : nothing}
     </p>`;
-  }
-
-  private renderPagination(result: ListResponse<NewsSummary>): TemplateResult | typeof nothing {
-    const { t } = this.i18n;
-    const pages = Math.ceil(result.total / result.pageSize);
-    if (pages <= 1) return nothing;
-    const page = result.page;
-    const n = (value: number) => this.i18n.number(value);
-    return html`<nav part="pagination" class="pagination" aria-label=${t.pagination}>
-      <button
-        type="button"
-        part="previous"
-        class="button"
-        aria-disabled=${page <= 1}
-        @click=${() => page > 1 && this.handlePage(page - 1)}
-      >
-        <span aria-hidden="true">‹</span> ${t.previous}
-      </button>
-      <p class="page-status">
-        ${t.pageOf(n(page), n(pages))}<span class="total"
-          >${t.news.total(n(result.total), result.total)}</span
-        >
-      </p>
-      <button
-        type="button"
-        part="next"
-        class="button"
-        aria-disabled=${page >= pages}
-        @click=${() => page < pages && this.handlePage(page + 1)}
-      >
-        ${t.next} <span aria-hidden="true">›</span>
-      </button>
-    </nav>`;
   }
 
   private renderDetail(id: string): TemplateResult {
