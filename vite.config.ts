@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 /**
  * Two builds:
@@ -23,15 +23,69 @@ const PROVIDER_ONLY =
  * Code lists and strings that only some sections show: they load with those sections' chunks,
  * so a page with only the news feed never downloads the labels of legal documents.
  */
-const SECTION_ONLY = /src[\\/]api[\\/]document-codes\.ts$|src[\\/]i18n[\\/]vi-documents\.ts$/;
+const SECTION_ONLY =
+  /src[\\/]api[\\/](document-codes|field-codes|questions)\.ts$|src[\\/]i18n[\\/]vi-(documents|qa)\.ts$/;
+/**
+ * What the sections that search share (the document list and the legal Q&A): folding, match
+ * highlighting and the fields of law. One named chunk, counted in
+ * both sections' budgets, instead of an unnamed one that no budget sees.
+ */
+const SEARCH =
+  /src[\\/]text[\\/]fold\.ts$|src[\\/]elements[\\/]shared[\\/]highlight\.ts$|src[\\/]api[\\/]field-codes\.ts$/;
 /** The compiler's decorator helper, which every element uses. */
 const HELPERS = /^\0@oxc-project\+runtime@[^/]+\/helpers\//;
 const inCore = (id: string) =>
   (SHARED.test(id) || HELPERS.test(id)) && !PROVIDER_ONLY.test(id) && !SECTION_ONLY.test(id);
 
+/**
+ * The CSS of a Lit `css` template without comments and needless whitespace, line by line: the
+ * line breaks stay, so the code after a template keeps its place and the source map stays true
+ * without rewriting it. Quoted strings (`content: '·'`, grid areas) are left as written.
+ */
+export function minifyCss(text: string): string {
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, ''))
+    .split('\n')
+    .map((line) =>
+      line
+        .split(/('[^']*'|"[^"]*")/)
+        .map((part, index) =>
+          index % 2
+            ? part
+            : part
+                .replace(/\s+/g, ' ')
+                .replace(/ ?([{};,>]) ?/g, '$1')
+                .replace(/: /g, ':'),
+        )
+        .join('')
+        .trim(),
+    )
+    .join('\n');
+}
+
+/**
+ * Minifies the CSS of our Lit `css` templates for the CDN build (the library build leaves that to
+ * the host's bundler). Templates with interpolations or escapes are left alone.
+ */
+function minifyCssTemplates(): Plugin {
+  return {
+    name: 'pbgdpl:minify-css-templates',
+    transform(code, id) {
+      if (!/[\\/]src[\\/].*\.ts$/.test(id) || !code.includes('css`')) return null;
+      const out = code.replace(
+        /\bcss`([^`$\\]*)`/g,
+        (_, text: string) => `css\`${minifyCss(text)}\``,
+      );
+      // Line breaks are kept, so the existing source map still holds.
+      return out === code ? null : { code: out, map: null };
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
   return {
+    plugins: cdn ? [minifyCssTemplates()] : [],
     build: {
       target: 'es2022',
       // public/ holds MSW's service worker for stories and tests; it must never ship.
@@ -58,7 +112,10 @@ export default defineConfig(({ mode }) => {
               // Only the modules `inCore` names: pulling in their imports too would drag
               // section-only modules that api/codes.ts re-exports (for the server) into the core.
               codeSplitting: {
-                groups: [{ name: 'core', test: inCore, includeDependenciesRecursively: false }],
+                groups: [
+                  { name: 'core', test: inCore, includeDependenciesRecursively: false },
+                  { name: 'search', test: SEARCH, includeDependenciesRecursively: false },
+                ],
               },
             }
           : { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },

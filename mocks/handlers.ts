@@ -10,6 +10,7 @@ import { delay, http, HttpResponse } from 'msw';
 import { MAX_PAGE_SIZE, NEWS_CATEGORY_LABELS } from '../src/api/codes.js';
 import type { ListResponse, NewsSummary, Problem } from '../src/api/types.js';
 import { documentHandlers } from './documents.js';
+import { questionHandlers } from './questions.js';
 import { newsItems, toSummary, unsafeNewsItem } from './fixtures/news.js';
 import { unitLineage, units } from './fixtures/units.js';
 import { problem, withEtag } from './respond.js';
@@ -18,6 +19,13 @@ export { newsItems, toSummary, unsafeNewsItem } from './fixtures/news.js';
 export { units } from './fixtures/units.js';
 export { documents, SAMPLE_TODAY, toDocumentSummary } from './fixtures/documents.js';
 export { problem } from './respond.js';
+export {
+  ANSWERED_CODE,
+  questions,
+  resetQuestionStore,
+  submissions,
+  toQuestionSummary,
+} from './questions.js';
 
 const API = '*/api/v1';
 
@@ -38,6 +46,7 @@ function paging(url: URL): { page: number; pageSize: number } | HttpResponse<Pro
 /** Working API: news with unit scope, category filter and pages; documents; units. */
 const working = [
   ...documentHandlers,
+  ...questionHandlers,
   http.get(`${API}/news`, ({ request }) => {
     const url = new URL(request.url);
     const pages = paging(url);

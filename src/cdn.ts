@@ -13,6 +13,7 @@ const loaders: Record<string, Loader> = {
   [PROVIDER]: () => import('./elements/provider/provider.js'),
   'pbgdpl-news-feed': () => import('./elements/news-feed/news-feed.js'),
   'pbgdpl-document-list': () => import('./elements/document-list/document-list.js'),
+  'pbgdpl-legal-qa': () => import('./elements/legal-qa/legal-qa.js'),
 };
 
 const requested = new Set<string>();

@@ -10,10 +10,12 @@ export {
   PbgdplDocumentList,
   type DocumentListView,
 } from './elements/document-list/document-list.js';
+export { PbgdplLegalQa, NOTICE_VERSION, type LegalQaView } from './elements/legal-qa/legal-qa.js';
 export { PbgdplElement } from './elements/base.js';
 
 export { ApiClient, type Query, type QueryValue, type RequestOptions } from './api/client.js';
 export { ApiError, type ApiErrorKind } from './api/errors.js';
+export { ThrottledError, type PostOptions } from './api/questions.js';
 export type * from './api/types.js';
 export { settingsContext, type PbgdplSettings } from './context/settings.js';
 export { LocalizeController } from './controllers/localize.js';

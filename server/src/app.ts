@@ -11,6 +11,7 @@ import type { TSchema } from '@sinclair/typebox';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { randomBytes } from 'node:crypto';
 import { constants as zlib } from 'node:zlib';
+import { DEFAULT_RETENTION_DAYS } from './config.js';
 import { errorHandler, notFoundHandler, sendProblem, statusProblem } from './problem.js';
 import { AltchaGuard, DEFAULT_ALTCHA, type AltchaSettings } from './questions/altcha.js';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from './questions/limits.js';
@@ -51,6 +52,8 @@ export interface AppOptions {
   submissionBodyLimit?: number;
   /** Test seam: awaited after a submission is verified, just before it is committed. */
   beforeSubmitCommit?: () => Promise<void>;
+  /** Days contact data is kept after a question closes; stated in the privacy notice. */
+  retentionDays?: number;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -137,6 +140,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     demoDir: options.demoDir,
     storybookDir: options.storybookDir,
     mediaDir: options.mediaDir,
+    retentionDays: options.retentionDays ?? DEFAULT_RETENTION_DAYS,
   });
 
   await app.ready();

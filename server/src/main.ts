@@ -21,6 +21,7 @@ const app = await buildApp({
   demoDir: config.demoDir,
   storybookDir: config.storybookDir,
   mediaDir: config.mediaDir,
+  retentionDays: config.retentionDays,
   logger: { level: config.logLevel },
   trustProxy: config.trustProxy,
   altcha: { hmacKey: altchaKey.key },

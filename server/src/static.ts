@@ -6,12 +6,14 @@
 import { existsSync } from 'node:fs';
 import fastifyStatic from '@fastify/static';
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
+import { privacyNoticePage } from './privacy-notice.js';
 
 export interface StaticOptions {
   widgetsDir?: string;
   demoDir?: string;
   storybookDir?: string;
   mediaDir?: string;
+  retentionDays: number;
 }
 
 /** SVG can carry script; served alone it must not run any, nor load anything. */
@@ -79,6 +81,15 @@ export const staticFiles: FastifyPluginAsync<StaticOptions> = async (app, option
       },
     });
   }
+
+  // The full notice the question form's short one links to.
+  app.get('/privacy', { schema: { hide: true } }, async (_request, reply) => {
+    reply
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'public, max-age=300')
+      .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'");
+    return privacyNoticePage(options.retentionDays);
+  });
 
   app.get('/', { schema: { hide: true } }, async (_request, reply) => {
     reply

@@ -2,23 +2,20 @@
  * Code lists of API v1 with their Vietnamese and English labels: the one place they are
  * defined. The server builds its TypeBox enums and `GET /api/v1/taxonomies` from them; widgets
  * import just the label maps they show (the bundler drops the rest). The label maps of legal
- * documents live in document-codes.ts, re-exported here, so that the CDN build can keep them in
- * the document list's chunk instead of the core every page loads.
+ * documents and of fields of law live in document-codes.ts and field-codes.ts, re-exported here,
+ * so that the CDN build keeps them with the sections that show them, out of the core every page
+ * loads.
  */
 
 import type {
   DOCUMENT_STATUS_LABELS,
   DOCUMENT_TYPE_LABELS,
   ISSUER_LABELS,
-  LEGAL_FIELD_LABELS,
 } from './document-codes.js';
+import type { LEGAL_FIELD_LABELS } from './field-codes.js';
 
-export {
-  DOCUMENT_STATUS_LABELS,
-  DOCUMENT_TYPE_LABELS,
-  ISSUER_LABELS,
-  LEGAL_FIELD_LABELS,
-} from './document-codes.js';
+export { DOCUMENT_STATUS_LABELS, DOCUMENT_TYPE_LABELS, ISSUER_LABELS } from './document-codes.js';
+export { LEGAL_FIELD_LABELS } from './field-codes.js';
 
 export interface Label {
   vi: string;

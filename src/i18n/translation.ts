@@ -41,6 +41,8 @@ export interface Translation {
    * (i18n/vi-documents.ts), so a page without that section never downloads them.
    */
   documents?: DocumentsTranslation;
+  /** The legal Q&A section's strings; Vietnamese in i18n/vi-qa.ts, as for `documents`. */
+  qa?: QaTranslation;
 }
 
 export interface DocumentsTranslation {
@@ -97,4 +99,80 @@ export interface DocumentsTranslation {
   newTab: string;
   /** The back button when the previous view is another document. */
   backToDocument: string;
+}
+
+/** Names of the ask form's fields, as validation errors refer to them. */
+export type QaFieldName = 'title' | 'question' | 'field' | 'name' | 'contact' | 'consent';
+
+export interface QaTranslation {
+  heading: string;
+  search: string;
+  searchHint: string;
+  searchButton: string;
+  field: string;
+  /** The field option that does not filter. */
+  all: string;
+  option: (label: string, count: string) => string;
+  empty: string;
+  noMatch: string;
+  total: (count: string, n: number) => string;
+  found: (count: string, n: number) => string;
+  asked: string;
+  answeredOn: (date: string) => string;
+  answeredBy: (unit: string, date: string) => string;
+  questionHeading: string;
+  answerHeading: string;
+  citations: string;
+  /** The navigation between browsing, asking and looking up. */
+  views: string;
+  browse: string;
+  ask: string;
+  track: string;
+  /** Ask form. */
+  askIntro: string;
+  required: string;
+  title: string;
+  titleHint: string;
+  question: string;
+  questionHint: string;
+  chooseField: string;
+  name: string;
+  email: string;
+  phone: string;
+  contactHint: string;
+  /** The short privacy notice above the consent box; `controller` is the unit's name. */
+  notice: (controller: string) => string;
+  /** Stands for the controller when the unit's name is not known. */
+  controllerFallback: string;
+  noticeLink: string;
+  consent: string;
+  submit: string;
+  sending: string;
+  /** The ALTCHA proof of work being computed, announced. */
+  proving: string;
+  /** Kept in this browser; cleared once sent. */
+  draftSaved: string;
+  errorSummary: (count: string, n: number) => string;
+  errors: Record<QaFieldName, string>;
+  /** The server refused the question (a 4xx); `detail` is its reason, if any. */
+  rejected: (detail: string) => string;
+  throttled: (seconds: string) => string;
+  queued: string;
+  retryNow: string;
+  sentHeading: string;
+  trackingCode: string;
+  sentHelp: string;
+  askAnother: string;
+  /** Tracking lookup. */
+  trackIntro: string;
+  code: string;
+  codeHint: string;
+  lookup: string;
+  codeInvalid: string;
+  codeUnknown: string;
+  status: string;
+  statuses: Record<'pending' | 'answered' | 'rejected', string>;
+  addressedTo: string;
+  rejection: string;
+  readAnswer: string;
 }

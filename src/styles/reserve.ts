@@ -4,7 +4,8 @@
  */
 const RULES = `pbgdpl-provider:not(:defined){display:contents}
 pbgdpl-news-feed:not(:defined){display:block;min-height:32rem}
-pbgdpl-document-list:not(:defined){display:block;min-height:40rem}`;
+pbgdpl-document-list:not(:defined){display:block;min-height:40rem}
+pbgdpl-legal-qa:not(:defined){display:block;min-height:32rem}`;
 
 export function injectReserveStyles(doc: Document = document): void {
   if (doc.querySelector('style[data-pbgdpl-reserve]')) return;

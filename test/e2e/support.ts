@@ -3,17 +3,23 @@
  * on a free port with a fresh database (seeded on first start, as `npm start` does), and
  * Debian's Chromium driven by playwright-core.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from '../chromium.js';
 
+const run = promisify(execFile);
+
 export interface RunningServer {
   origin: string;
-  stop(): Promise<void>;
+  port: number;
+  dataDir: string;
+  /** Stops the server; `keepData` leaves its database for a restart. */
+  stop(options?: { keepData?: boolean }): Promise<void>;
 }
 
 async function freePort(): Promise<number> {
@@ -46,10 +52,17 @@ async function waitForHealth(origin: string, child: ChildProcess, log: () => str
   throw new Error(`server did not become healthy:\n${log()}`);
 }
 
+export interface ServerOptions {
+  /** Reuse a data dir (a restart); by default a new throw-away one. */
+  dataDir?: string;
+  /** Listen on this port (a restart keeps the origin); by default a free one. */
+  port?: number;
+}
+
 /** Starts `server/src/main.ts` exactly as `npm start` does, against a throw-away data dir. */
-export async function startServer(): Promise<RunningServer> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'pbgdpl-e2e-'));
-  const port = await freePort();
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'pbgdpl-e2e-')));
+  const port = options.port ?? (await freePort());
   const origin = `http://127.0.0.1:${port}`;
   let output = '';
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
@@ -61,15 +74,29 @@ export async function startServer(): Promise<RunningServer> {
   await waitForHealth(origin, child, () => output);
   return {
     origin,
-    async stop() {
+    port,
+    dataDir,
+    async stop({ keepData = false } = {}) {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));
         child.kill('SIGTERM');
         await exited;
       }
-      await rm(dataDir, { recursive: true, force: true });
+      if (!keepData) await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Runs the admin CLI (`npm run admin -- …`) against a server's data dir; returns stdout. */
+export async function admin(dataDir: string, ...args: string[]): Promise<string> {
+  const { stdout } = await run(
+    process.execPath,
+    ['--import', 'tsx', 'server/src/admin/cli.ts', ...args],
+    {
+      env: { ...process.env, DATA_DIR: dataDir },
+    },
+  );
+  return stdout;
 }
 
 export function launchBrowser(): Promise<Browser> {

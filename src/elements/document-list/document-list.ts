@@ -5,8 +5,8 @@ import {
   DOCUMENT_STATUS_LABELS,
   DOCUMENT_TYPE_LABELS,
   ISSUER_LABELS,
-  LEGAL_FIELD_LABELS,
 } from '../../api/document-codes.js';
+import { LEGAL_FIELD_LABELS } from '../../api/field-codes.js';
 import type { ApiError } from '../../api/errors.js';
 import type {
   DocumentDetail,
@@ -33,7 +33,7 @@ import { fragmentParam } from '../shared/fragment.js';
 import { renderPagination } from '../shared/pagination.js';
 import { renderEmpty, renderError, renderSkeleton, stateStyles } from '../shared/states.js';
 import { styles } from './document-list.styles.js';
-import { searchWords, splitMatches } from './highlight.js';
+import { searchWords, splitMatches } from '../shared/highlight.js';
 
 export type DocumentListView = NonNullable<DocumentQuery['view']>;
 

@@ -1,0 +1,136 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_gap: var(--pbgdpl-legal-qa-gap, var(--_s4));
+    --_mark: var(--pbgdpl-legal-qa-mark, #fff3a3);
+    --_danger: var(--pbgdpl-legal-qa-error, #a1262b);
+  }
+  .views {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_s2);
+    margin-block-end: var(--_s3);
+  }
+  .views [aria-current='true'],
+  .primary,
+  .primary:hover {
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+  .search,
+  .controls,
+  .form > * + * {
+    margin-block-end: var(--_s3);
+  }
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_s2);
+  }
+  .row .input {
+    flex: 1;
+  }
+  .label {
+    display: block;
+    font-weight: bold;
+    margin-block-end: var(--_s1);
+  }
+  .hint,
+  .meta,
+  .count {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .input {
+    box-sizing: border-box;
+    min-height: var(--_touch);
+    max-width: 100%;
+    padding: var(--_s2);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: inherit;
+    font: inherit;
+  }
+  textarea.input,
+  .form input.input,
+  .form select.input {
+    width: 100%;
+  }
+  .input[aria-invalid='true'] {
+    border: 2px solid var(--_danger);
+  }
+  .field-error,
+  .summary {
+    color: var(--_danger);
+    font-weight: bold;
+  }
+  .list {
+    list-style: none;
+    padding: 0;
+    display: grid;
+    gap: var(--_gap);
+  }
+  .list[aria-busy='true'] {
+    opacity: 0.6;
+  }
+  .title {
+    font-weight: bold;
+  }
+  mark {
+    background: var(--_mark);
+    color: inherit;
+  }
+  fieldset {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_s3);
+  }
+  .notice {
+    font-size: 0.875em;
+  }
+  .consent {
+    display: flex;
+    gap: var(--_s2);
+    align-items: start;
+  }
+  .consent input {
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0;
+    flex: none;
+  }
+  /* Off-screen for people, skipped by keyboards and hidden from assistive technology. */
+  .honeypot {
+    position: absolute;
+    left: -10000px;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+  }
+  .outcome {
+    padding: var(--_s3);
+    border: 2px solid var(--_primary);
+    border-radius: var(--_radius);
+    margin-block-end: var(--_s3);
+  }
+  .code {
+    font-size: 1.5em;
+    font-weight: bold;
+    letter-spacing: 0.05em;
+    font-family: ui-monospace, monospace;
+  }
+  .block {
+    margin-block: var(--_s3);
+  }
+  .subheading {
+    font-weight: bold;
+  }
+  .pagination {
+    display: flex;
+    gap: var(--_s2);
+    align-items: center;
+    flex-wrap: wrap;
+  }
+`;
