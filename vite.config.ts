@@ -24,7 +24,7 @@ const PROVIDER_ONLY =
  * so a page with only the news feed never downloads the labels of legal documents.
  */
 const SECTION_ONLY =
-  /src[\\/]api[\\/](document-codes|field-codes|questions)\.ts$|src[\\/]i18n[\\/]vi-(documents|qa)\.ts$/;
+  /src[\\/]api[\\/](document-codes|field-codes|questions)\.ts$|src[\\/]events[\\/]question-submit\.ts$|src[\\/]i18n[\\/]vi-(documents|qa)\.ts$/;
 /**
  * What the sections that search share (the document list and the legal Q&A): folding, match
  * highlighting and the fields of law. One named chunk, counted in

@@ -23,6 +23,10 @@ export { ResourceController } from './controllers/resource.js';
 export { PbgdplErrorEvent, type PbgdplErrorDetail } from './events/error.js';
 export { PbgdplLoadEvent, type PbgdplLoadDetail } from './events/load.js';
 export { PbgdplSelectEvent, type PbgdplSelectDetail } from './events/select.js';
+export {
+  PbgdplQuestionSubmitEvent,
+  type PbgdplQuestionSubmitDetail,
+} from './events/question-submit.js';
 export type { Lang, Translation } from './i18n/translation.js';
 export { defineElement } from './define.js';
 export { fold } from './text/fold.js';

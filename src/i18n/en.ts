@@ -98,6 +98,8 @@ export const en = {
     questionHeading: 'Question',
     answerHeading: 'Answer',
     citations: 'Documents cited',
+    citedSource: 'Read the official record',
+    newTab: '(opens in a new tab)',
     views: 'Questions and answers',
     browse: 'Answered questions',
     ask: 'Ask a question',

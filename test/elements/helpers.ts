@@ -86,7 +86,7 @@ export function next<K extends keyof GlobalEventHandlersEventMap>(
 
 /** Waits until the widget shows a list of items. */
 export async function untilItems(host: Element): Promise<HTMLElement[]> {
-  await vi.waitFor(() => expect($$(host, '[part=item]').length).toBeGreaterThan(0));
+  await waitFor(() => expect($$(host, '[part=item]').length).toBeGreaterThan(0));
   return $$(host, '[part=item]');
 }
 
@@ -103,6 +103,6 @@ export async function expectAccessible(element: Element): Promise<void> {
  * `vi.waitFor` with room to breathe: its 1 s default fails on a busy 2-core CI machine while the
  * server and browser projects run side by side. Still bounded, so a real failure still fails.
  */
-export function waitFor<T>(callback: () => T | Promise<T>): Promise<T> {
-  return vi.waitFor(callback, { timeout: 5000, interval: 25 });
+export function waitFor<T>(callback: () => T | Promise<T>, timeout = 5000): Promise<T> {
+  return vi.waitFor(callback, { timeout, interval: 25 });
 }

@@ -19,6 +19,7 @@ import {
   type Sender,
   saveDraft,
 } from './outbox.js';
+import { PbgdplQuestionSubmitEvent } from '../../events/question-submit.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[\d\s.()-]{8,20}$/;
@@ -49,6 +50,8 @@ export interface AskHost {
   /** Moves focus there after the next render. */
   focus(target: 'error' | 'outcome'): void;
   switchTo(view: 'ask' | 'track', code?: string): void;
+  /** Dispatches an event from the element. */
+  dispatch(event: Event): void;
 }
 
 /**
@@ -118,6 +121,8 @@ export class AskForm {
     const q = this.host.strings();
     if (event.kind === 'sent') {
       this.outcome = { kind: 'sent', receipt: event.receipt };
+      const { trackingCode } = event.receipt;
+      this.host.dispatch(new PbgdplQuestionSubmitEvent({ trackingCode }));
       saveDraft(this.namespace, undefined);
       this.values = {};
       this.consent = false;

@@ -4,6 +4,7 @@ import { LEGAL_FIELD_LABELS } from '../../api/field-codes.js';
 import '../../api/questions.js';
 import type {
   Citation,
+  DocumentDetail,
   LegalField,
   ListResponse,
   QuestionDetail,
@@ -32,6 +33,8 @@ export { NOTICE_VERSION } from './common.js';
 
 /** `#pbgdpl-qa=<id>` opens an answered question. */
 const fragment = fragmentParam('pbgdpl-qa');
+/** The document list's fragment part, so a citation can open the document there. */
+const documentFragment = fragmentParam('pbgdpl-doc');
 const MAX_QUERY = 200;
 const DEBOUNCE = 300;
 const CODE = /^PB-?[A-Z0-9]{5}-?[A-Z0-9]{5}$/;
@@ -61,6 +64,8 @@ async function withBody<T extends { answerHtml: string }>(
  * @event pbgdpl-load - A page of questions arrived. detail: `{ count, total }`
  * @event pbgdpl-select - A citizen opened a question. detail: `{ id }`. Cancelable.
  * @event pbgdpl-error - A request failed and its error state is shown. detail: `{ error }`
+ * @event pbgdpl-question-submit - A citizen's question was stored by the service (at once or
+ *   after an outage). detail: `{ trackingCode }`; never the question or contact data.
  *
  * @csspart base - The section wrapping everything.
  * @csspart heading - The section heading.
@@ -119,6 +124,13 @@ export class PbgdplLegalQa extends PbgdplElement {
     onError: (error) => this.handleError(error),
   });
 
+  /** A cited document, opened in place where no document list on the page can show it. */
+  private readonly cited = new ResourceController(this, {
+    args: () => [this.client, this.citedId] as const,
+    load: async ([client, id], signal): Promise<DocumentDetail | typeof initialState> =>
+      id ? client.document(id, { signal }) : initialState,
+  });
+
   private readonly tracking = new ResourceController(this, {
     args: () => [this.client, this.trackCode] as const,
     load: async ([client, code], signal): Promise<QuestionTracking | typeof initialState> => {
@@ -162,10 +174,12 @@ export class PbgdplLegalQa extends PbgdplElement {
       this.requestUpdate();
     },
     switchTo: (view, code) => this.switchTo(view, code),
+    dispatch: (event) => this.dispatchEvent(event),
   };
 
   @state() private page = 1;
   @state() private openId?: string;
+  @state() private citedId?: string;
   @state() private chosenField?: LegalField;
   @state() private view: LegalQaView = 'browse';
   @state() private askFailed = false;
@@ -378,6 +392,7 @@ export class PbgdplLegalQa extends PbgdplElement {
 
   private show(id: string): void {
     this.openId = id;
+    this.citedId = undefined;
     this.view = 'browse';
     this.focusTarget = 'detail';
   }
@@ -607,6 +622,16 @@ export class PbgdplLegalQa extends PbgdplElement {
       ${this.renderCitations(item.citations, level)}`;
   }
 
+  /**
+   * A cited document opens in the page's document list when there is one (through its fragment
+   * part); otherwise its summary and official record open here, under the citation.
+   */
+  private handleCitation(event: MouseEvent, id: string): void {
+    if (document.querySelector('pbgdpl-document-list')) return;
+    event.preventDefault();
+    this.citedId = this.citedId === id ? undefined : id;
+  }
+
   private renderCitations(citations: readonly Citation[], level: number): unknown {
     if (!citations.length) return nothing;
     return html`<div class="block">
@@ -617,14 +642,34 @@ export class PbgdplLegalQa extends PbgdplElement {
             html`<li>
               ${
                 c.id
-                  ? html`<a href=${`#pbgdpl-doc=${encodeURIComponent(c.id)}`}
-                      >${c.number} ${c.title}</a
-                    >`
+                  ? html`<a
+                        href=${documentFragment.urlWith(c.id)}
+                        aria-expanded=${this.citedId === c.id}
+                        @click=${(event: MouseEvent) => this.handleCitation(event, c.id ?? '')}
+                        >${c.number} ${c.title}</a
+                      >${this.citedId === c.id ? this.renderCited() : nothing}`
                   : html`${c.number} ${c.title}`
               }
             </li>`,
         )}
       </ul>
+    </div>`;
+  }
+
+  private renderCited(): unknown {
+    const q = this.strings;
+    return html`<div part="cited" class="block">
+      ${this.cited.render({
+        pending: () => renderSkeleton(1),
+        complete: (doc) =>
+          html`<p>${doc.summary}</p>
+            <p>
+              <a href=${doc.sourceUrl} target="_blank" rel="noopener"
+                >${q.citedSource} <span class="visually-hidden">${q.newTab}</span></a
+              >
+            </p>`,
+        error: (error) => renderError(error, this.i18n.t, () => this.cited.retry()),
+      })}
     </div>`;
   }
 
