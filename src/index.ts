@@ -15,7 +15,7 @@ export { PbgdplElement } from './elements/base.js';
 
 export { ApiClient, type Query, type QueryValue, type RequestOptions } from './api/client.js';
 export { ApiError, type ApiErrorKind } from './api/errors.js';
-export { ThrottledError, type PostOptions } from './api/questions.js';
+export type { PostOptions } from './api/questions.js';
 export type * from './api/types.js';
 export { settingsContext, type PbgdplSettings } from './context/settings.js';
 export { LocalizeController } from './controllers/localize.js';

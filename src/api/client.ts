@@ -167,34 +167,55 @@ export class ApiClient {
     });
   }
 
+  /**
+   * One request with the timeout, the caller's abort and typed errors: the response and its
+   * parsed JSON body (`undefined` for a 304). Every call is its own request: no cache, no
+   * dedupe; GETs of data go through `get()`, which adds those.
+   */
+  async send(
+    url: string,
+    init: RequestInit,
+    signal?: AbortSignal,
+  ): Promise<{ response: Response; body: unknown }> {
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(), this.timeout);
+    const onAbort = () => timeout.abort(signal?.reason);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    let response: Response;
+    try {
+      response = await fetch(url, { ...init, signal: timeout.signal });
+    } catch (error) {
+      if (signal?.aborted) throw signal.reason;
+      const kind = timeout.signal.aborted ? 'timeout' : 'network';
+      throw new ApiError(kind, url, undefined, undefined, { cause: error });
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    }
+
+    if (response.status === 304) return { response, body: undefined };
+    const body = await this.readJson(response, url);
+    if (!response.ok) {
+      const retryAfter = Number(response.headers.get('retry-after')) || 0;
+      throw new ApiError('http', url, response.status, isProblem(body) ? body : undefined, {
+        retryAfter,
+      });
+    }
+    if (body === undefined) throw new ApiError('parse', url, response.status);
+    return { response, body };
+  }
+
   private async fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
     const cached = this.cache.get(url);
     const headers: Record<string, string> = { accept: 'application/json' };
     // Only when we hold a body to fall back on: the header makes a cross-origin GET preflighted.
     if (cached) headers['if-none-match'] = cached.etag;
 
-    const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(), this.timeout);
-    const onAbort = () => timeout.abort(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    let response: Response;
-    try {
-      response = await fetch(url, { headers, signal: timeout.signal });
-    } catch (error) {
-      if (signal.aborted) throw signal.reason;
-      const kind = timeout.signal.aborted ? 'timeout' : 'network';
-      throw new ApiError(kind, url, undefined, undefined, { cause: error });
-    } finally {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', onAbort);
+    const { response, body } = await this.send(url, { headers }, signal);
+    if (body === undefined) {
+      if (cached) return cached.body; // 304: ours is still current
+      throw new ApiError('parse', url, response.status);
     }
-
-    if (response.status === 304 && cached) return cached.body;
-    const body = await this.readJson(response, url);
-    if (!response.ok) {
-      throw new ApiError('http', url, response.status, isProblem(body) ? body : undefined);
-    }
-    if (body === undefined) throw new ApiError('parse', url, response.status);
     const etag = response.headers.get('etag');
     if (etag) this.remember(url, { etag, body });
     return body;

@@ -17,10 +17,14 @@ export class ApiError extends Error {
     readonly status?: number,
     /** The RFC 9457 problem the server sent, when it sent one. */
     readonly problem?: Problem,
-    options?: ErrorOptions,
+    options?: ErrorOptions & { retryAfter?: number },
   ) {
     super(problem?.title ?? (status ? `HTTP ${status}` : kind), options);
+    this.retryAfter = options?.retryAfter ?? 0;
   }
+
+  /** Seconds the server asked us to wait (`Retry-After` on a 429 or 503), 0 when it did not say. */
+  readonly retryAfter: number;
 }
 
 /** Wraps anything thrown into an ApiError; used at the edge where `unknown` enters. */

@@ -1,11 +1,10 @@
 /**
  * The legal Q&A part of the API client: `questions()`, `question()`, `trackQuestion()`,
- * `challenge()` and `post()`, added to ApiClient when the Q&A section loads. They live here, not
- * in client.ts, so the core chunk every page downloads stays as it is: a page with only the news
- * feed never pays for the question form's transport (see SECTION_ONLY in vite.config.ts).
+ * `challenge()` and `post()`, added to ApiClient when the Q&A section loads, over its `send()`.
+ * They live here, not in client.ts, so a page with only the news feed never downloads them
+ * (see SECTION_ONLY in vite.config.ts).
  */
-import { ApiClient, type Query, type RequestOptions } from './client.js';
-import { ApiError, isProblem } from './errors.js';
+import { ApiClient, type RequestOptions } from './client.js';
 import type {
   AltchaChallenge,
   ListResponse,
@@ -14,19 +13,6 @@ import type {
   QuestionSummary,
   QuestionTracking,
 } from './types.js';
-
-/** A `429 Too Many Requests`, with how long the server asked us to wait. */
-export class ThrottledError extends ApiError {
-  constructor(
-    url: string,
-    status: number,
-    problem: ApiError['problem'],
-    /** Seconds to wait before trying again (`Retry-After`), 0 when the server did not say. */
-    readonly retryAfter: number,
-  ) {
-    super('http', url, status, problem);
-  }
-}
 
 export interface PostOptions extends RequestOptions {
   /** Extra request headers, e.g. `{ 'idempotency-key': uuid }`. */
@@ -48,60 +34,19 @@ declare module './client.js' {
     challenge(options?: RequestOptions): Promise<AltchaChallenge>;
     /**
      * A JSON POST under `/api/v1/`: no cache, no dedupe (each call is one request), the same
-     * timeout and typed errors as a GET; a 429 rejects with a ThrottledError.
+     * timeout and typed errors as a GET (a 429's `Retry-After` is in `retryAfter`).
      */
     post<T>(path: string, body: unknown, options?: PostOptions): Promise<T>;
   }
 }
 
-type Send = (url: string, init: RequestInit, options?: RequestOptions) => Promise<unknown>;
-
-/** One request, uncached: the timeout, the caller's abort and typed errors, as in client.ts. */
-const send = async function (
-  this: ApiClient,
+/** A request that must reach the server (fresh challenges, tracking, posts): never cached. */
+const uncached = (
+  client: ApiClient,
   url: string,
   init: RequestInit,
   options: RequestOptions = {},
-): Promise<unknown> {
-  const timeout = new AbortController();
-  const timer = setTimeout(() => timeout.abort(), this.timeout);
-  const signal = options.signal
-    ? AbortSignal.any([options.signal, timeout.signal])
-    : timeout.signal;
-  let response: Response;
-  try {
-    response = await fetch(url, { ...init, signal });
-  } catch (error) {
-    if (options.signal?.aborted) throw options.signal.reason;
-    const kind = timeout.signal.aborted ? 'timeout' : 'network';
-    throw new ApiError(kind, url, undefined, undefined, { cause: error });
-  } finally {
-    clearTimeout(timer);
-  }
-  let body: unknown;
-  try {
-    const text = await response.text();
-    body = text ? JSON.parse(text) : undefined;
-  } catch (error) {
-    if (response.ok) throw new ApiError('parse', url, response.status, undefined, { cause: error });
-  }
-  const problem = isProblem(body) ? body : undefined;
-  if (response.status === 429) {
-    const seconds = Number(response.headers.get('retry-after'));
-    throw new ThrottledError(url, 429, problem, Number.isFinite(seconds) ? seconds : 0);
-  }
-  if (!response.ok) throw new ApiError('http', url, response.status, problem);
-  if (body === undefined) throw new ApiError('parse', url, response.status);
-  return body;
-} satisfies ThisType<ApiClient> & Send;
-
-const noStore = <T>(client: ApiClient, path: string, options?: RequestOptions, query?: Query) =>
-  send.call(
-    client,
-    client.url(path, query),
-    { headers: { accept: 'application/json' }, cache: 'no-store' },
-    options,
-  ) as Promise<T>;
+) => client.send(url, { ...init, cache: 'no-store' }, options.signal).then(({ body }) => body);
 
 Object.assign(ApiClient.prototype, {
   questions(this: ApiClient, query: QuestionQuery = {}, options?: RequestOptions) {
@@ -111,17 +56,25 @@ Object.assign(ApiClient.prototype, {
     return this.get(`questions/${encodeURIComponent(id)}`, options);
   },
   trackQuestion(this: ApiClient, code: string, options?: RequestOptions) {
-    return noStore<QuestionTracking>(
+    const url = this.url(`questions/track/${encodeURIComponent(code.trim())}`);
+    return uncached(
       this,
-      `questions/track/${encodeURIComponent(code.trim())}`,
+      url,
+      { headers: { accept: 'application/json' } },
       options,
-    );
+    ) as Promise<QuestionTracking>;
   },
   challenge(this: ApiClient, options?: RequestOptions) {
-    return noStore<AltchaChallenge>(this, 'altcha/challenge', options);
+    const url = this.url('altcha/challenge');
+    return uncached(
+      this,
+      url,
+      { headers: { accept: 'application/json' } },
+      options,
+    ) as Promise<AltchaChallenge>;
   },
   post<T>(this: ApiClient, path: string, body: unknown, options: PostOptions = {}) {
-    return send.call(
+    return uncached(
       this,
       this.url(path),
       {

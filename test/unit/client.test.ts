@@ -107,6 +107,22 @@ describe('ApiClient', () => {
     expect(error).toMatchObject({ kind: 'http', status: 502, problem: undefined });
   });
 
+  it('carries how long a throttling server asked to wait, and 0 when it did not say', async () => {
+    server.use(
+      http.post('*/api/v1/questions', () =>
+        HttpResponse.json(
+          { type: '/problems/too-many-requests', title: 'Quá nhiều yêu cầu', status: 429 },
+          { status: 429, headers: { 'retry-after': '30' } },
+        ),
+      ),
+    );
+    const c = client();
+    const throttled = await rejection(c.send(c.url('questions'), { method: 'POST' }));
+    expect(throttled).toMatchObject({ kind: 'http', status: 429, retryAfter: 30 });
+    const missing = await rejection(c.newsItem('khong-co-tin-nay'));
+    expect(missing).toMatchObject({ status: 404, retryAfter: 0 });
+  });
+
   it('fails with kind "network" when the connection fails', async () => {
     server.use(http.get('*/api/v1/news', () => HttpResponse.error()));
     const error = await rejection(client().news());

@@ -9,7 +9,6 @@
  * `Retry-After`) are retried too; any other 4xx is the citizen's to fix and leaves the queue.
  */
 import { ApiError } from '../../api/errors.js';
-import { ThrottledError } from '../../api/questions.js';
 import type { QuestionReceipt, QuestionSubmission } from '../../api/types.js';
 import { outboxKey, STORAGE_PREFIX as PREFIX } from './common.js';
 
@@ -181,7 +180,7 @@ export class Outbox {
 
   /** Exponential backoff with "equal jitter", or what `Retry-After` asked for. */
   private delay(attempts: number, error: ApiError): number {
-    if (error instanceof ThrottledError && error.retryAfter > 0) return error.retryAfter * 1000;
+    if (error.status === 429 && error.retryAfter > 0) return error.retryAfter * 1000;
     const base = this.options.baseDelay ?? 2000;
     const max = this.options.maxDelay ?? 5 * 60_000;
     const ceiling = Math.min(max, base * 2 ** (attempts - 1));
