@@ -9,7 +9,8 @@ import {
   searchText,
   searchTokens,
 } from '../src/store/search.js';
-import { openSqliteStore, vietnamDate, type SqliteStore } from '../src/store/sqlite.js';
+import { openSqliteStore, type SqliteStore } from '../src/store/sqlite.js';
+import { vietnamDate } from '../src/vietnam-time.js';
 import { fixture } from './fixtures.js';
 import { seededStore } from './helpers.js';
 

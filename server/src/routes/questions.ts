@@ -20,9 +20,9 @@ import {
   IdempotencyLostError,
   newTrackingCode,
   ProofSpentError,
-  vietnamDateTime,
 } from '../store/inbox.js';
 import { problemResponses, type ResourceOptions } from './shared.js';
+import { vietnamDateTime } from '../vietnam-time.js';
 
 export interface QuestionRouteOptions extends ResourceOptions {
   altcha: AltchaGuard;

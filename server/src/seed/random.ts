@@ -4,6 +4,7 @@
  * clock, so a given `now` always yields the same seed.
  */
 import { fold } from '../../../src/text/fold.js';
+import { vietnamDate, vietnamDateTime } from '../vietnam-time.js';
 
 /** mulberry32: a tiny 32-bit PRNG, good enough to vary sample data and fully reproducible. */
 export function mulberry32(seed: number): () => number {
@@ -89,7 +90,6 @@ export function at<T>(items: readonly T[], index: number): T {
 }
 
 const DAY_MS = 86_400_000;
-const VN_OFFSET_MS = 7 * 3_600_000;
 
 export function addDays(date: Date, days: number): Date {
   return new Date(date.getTime() + days * DAY_MS);
@@ -101,9 +101,7 @@ export function daysBetween(a: string, b: string): number {
 }
 
 /** `YYYY-MM-DD` of the instant's calendar date in Vietnam. */
-export function isoDate(date: Date): string {
-  return new Date(date.getTime() + VN_OFFSET_MS).toISOString().slice(0, 10);
-}
+export const isoDate = vietnamDate;
 
 /** The instant `days` days after `date` as a Vietnam calendar date. */
 export function isoDateOffset(date: Date, days: number): string {
@@ -112,8 +110,7 @@ export function isoDateOffset(date: Date, days: number): string {
 
 /** ISO 8601 with the +07:00 offset, e.g. `2026-11-09T08:30:00+07:00`, at whole minutes. */
 export function isoDateTime(date: Date): string {
-  const local = new Date(date.getTime() + VN_OFFSET_MS).toISOString();
-  return `${local.slice(0, 16)}:00+07:00`;
+  return `${vietnamDateTime(date).slice(0, 16)}:00+07:00`;
 }
 
 /**

@@ -190,9 +190,3 @@ export function newQuestionId(): string {
   for (const b of bytes) id += alphabet[b % alphabet.length];
   return id;
 }
-
-/** ISO 8601 at Vietnam's offset (+07:00, no DST), the form every stored date-time uses. */
-export function vietnamDateTime(date: Date): string {
-  const local = new Date(date.getTime() + 7 * 60 * 60 * 1000).toISOString().slice(0, 19);
-  return `${local}+07:00`;
-}

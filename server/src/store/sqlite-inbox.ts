@@ -15,7 +15,6 @@ import {
   newTrackingCode,
   ProofSpentError,
   QuestionClosedError,
-  vietnamDateTime,
   type AdminQuestionQuery,
   type AdminTokenRecord,
   type AdminTokens,
@@ -28,6 +27,7 @@ import {
 } from './inbox.js';
 import { searchText } from './search.js';
 import { UnknownUnitError, type ListResult } from './store.js';
+import { vietnamDateTime } from '../vietnam-time.js';
 
 /** Guards the unit-tree walks against a cycle introduced by bad data. */
 const MAX_DEPTH = 16;

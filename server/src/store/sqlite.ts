@@ -33,6 +33,7 @@ import type { DocumentFilters } from './document-index.js';
 import { SqliteAdminTokens, SqliteQuestionInbox } from './sqlite-inbox.js';
 import { likePatterns, numberKey, searchText } from './search.js';
 import { UnknownUnitError, type ListResult, type SeedData, type Store } from './store.js';
+import { addCalendarDays, vietnamDate } from '../vietnam-time.js';
 
 export interface SqliteStoreOptions {
   /** A file path, or ':memory:' for tests. */
@@ -45,8 +46,6 @@ export interface SqliteStoreOptions {
 export const NEW_DOCUMENT_DAYS = 90;
 /** `view=upcoming`: documents taking effect from today up to this many days ahead. */
 export const UPCOMING_DOCUMENT_DAYS = 30;
-/** Vietnam has one time zone and no DST: "today" for date views is the date at UTC+7. */
-const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
 /** Guards the ancestor walk against a cycle introduced by bad data. */
 const MAX_UNIT_DEPTH = 16;
 /** A safety valve: filter combinations are finite, but never let the cache grow unbounded. */
@@ -287,13 +286,13 @@ export class SqliteStore implements Store {
     }
     const today = vietnamDate(this.clock());
     if (query.view === 'new') {
-      const since = addDays(today, -NEW_DOCUMENT_DAYS);
+      const since = addCalendarDays(today, -NEW_DOCUMENT_DAYS);
       // Both the view and from/to bound the issue date: keep the narrower of each.
       if (!filters.issuedFrom || filters.issuedFrom < since) filters.issuedFrom = since;
       if (!filters.issuedTo || filters.issuedTo > today) filters.issuedTo = today;
     } else if (query.view === 'upcoming') {
       filters.effectiveFrom = today;
-      filters.effectiveTo = addDays(today, UPCOMING_DOCUMENT_DAYS);
+      filters.effectiveTo = addCalendarDays(today, UPCOMING_DOCUMENT_DAYS);
     }
     // Default: relevance when searching, soonest first for upcoming, else newest issued.
     const sort =
@@ -759,17 +758,6 @@ function epochMs(iso: string, id: string): number {
   const ms = Date.parse(iso);
   if (Number.isNaN(ms)) throw new Error(`Invalid date-time "${iso}" in ${id}`);
   return ms;
-}
-
-/** Today's date (YYYY-MM-DD) in Vietnam. */
-export function vietnamDate(now: Date): string {
-  return new Date(now.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
-}
-
-function addDays(isoDate: string, days: number): string {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
 
 /** Vietnamese text is always stored NFC, whatever the source produced. */
