@@ -50,13 +50,21 @@ describe('news feed on the demo host page', () => {
     await page.goto(`${server.origin}/demo/`);
     const feed = page.locator('pbgdpl-news-feed');
     for (const item of expected.items) {
-      await feed.getByRole('link', { name: item.title }).waitFor();
+      const shown = feed.locator('[part=item]', {
+        has: page.getByRole('link', { name: item.title }),
+      });
+      // Each item says which unit published it.
+      await expect(shown.locator('[part=meta]').textContent()).resolves.toContain(item.unitName);
     }
-    // Inheritance: the province's page carries national news too.
-    const units = new Set(expected.items.map((item) => item.unitId));
-    expect(units.size).toBeGreaterThan(0);
+    // Inheritance: the province's page carries its own news and the national level's, and
+    // never those of the communes below it.
+    const own = await newsFromApi('unit=ninh-binh&scope=own&pageSize=1');
     const inherited = await newsFromApi('unit=ninh-binh&pageSize=50');
-    expect(inherited.items.some((item) => item.unitId === 'trung-uong')).toBe(true);
+    expect(own.total).toBeGreaterThan(0);
+    expect(inherited.total).toBeGreaterThan(own.total);
+    const units = new Set(inherited.items.map((item) => item.unitId));
+    expect(units).toContain('trung-uong');
+    expect([...units].every((id) => id === 'ninh-binh' || id === 'trung-uong')).toBe(true);
     // Only what this page needs: the entry, the shared core and the news feed's own code; no
     // provider, no sanitizer before a detail opens, no English strings on a Vietnamese page.
     expect(scripts.map((path) => path.replace(/-[\w-]{8}\.js$/, '.js')).sort()).toEqual([
