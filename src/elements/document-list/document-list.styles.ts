@@ -67,9 +67,6 @@ export const styles = css`
     display: grid;
     gap: var(--_gap);
   }
-  .list[aria-busy='true'] {
-    opacity: 0.6;
-  }
   .item {
     display: grid;
     gap: var(--_s1);

@@ -72,9 +72,6 @@ export const styles = css`
     display: grid;
     gap: var(--_gap);
   }
-  .list[aria-busy='true'] {
-    opacity: 0.6;
-  }
   .title {
     font-weight: bold;
   }

@@ -13,9 +13,6 @@ export const styles = css`
     display: grid;
     gap: var(--_gap);
   }
-  .list[aria-busy='true'] {
-    opacity: 0.6;
-  }
   .item {
     display: grid;
     grid-template-columns: var(--_image-width) minmax(0, 1fr);

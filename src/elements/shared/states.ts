@@ -41,6 +41,12 @@ export function renderError(error: ApiError, t: Translation, retry: () => void):
 }
 
 export const stateStyles = css`
+  /* The previous results stay at full contrast while the next ones load (dimming them fell
+     below WCAG AA); a bar in the primary colour says they are being replaced. */
+  .list[aria-busy='true'] {
+    cursor: progress;
+    box-shadow: 0 -3px 0 var(--_primary);
+  }
   .skeleton {
     display: grid;
     gap: var(--_s3);
