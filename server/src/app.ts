@@ -12,11 +12,15 @@ import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { randomBytes } from 'node:crypto';
 import { constants as zlib } from 'node:zlib';
 import { DEFAULT_RETENTION_DAYS } from './config.js';
+import { embedRoutes } from './embed/routes.js';
 import { errorHandler, notFoundHandler, sendProblem, statusProblem } from './problem.js';
 import { AltchaGuard, DEFAULT_ALTCHA, type AltchaSettings } from './questions/altcha.js';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from './questions/limits.js';
 import { adminApi } from './routes/admin.js';
 import { publicApi } from './routes/api.js';
+import { feedRoutes } from './routes/feeds.js';
+import { fileRoutes } from './routes/files.js';
+import { pageRoutes } from './routes/pages.js';
 import { DEFAULT_SUBMISSION_BODY_LIMIT } from './routes/questions.js';
 import { healthRoutes } from './routes/health.js';
 import * as schemas from './schemas/index.js';
@@ -54,6 +58,13 @@ export interface AppOptions {
   beforeSubmitCommit?: () => Promise<void>;
   /** Days contact data is kept after a question closes; stated in the privacy notice. */
   retentionDays?: number;
+  /**
+   * The public origin (env PUBLIC_URL) of absolute links in feeds and pages. Without it they
+   * follow the request's Host, which a shared cache could then keep under a forged one.
+   */
+  publicUrl?: string;
+  /** CSP frame-ancestors of the iframe pages /embed/frame/… (env FRAME_ANCESTORS); default `*`. */
+  frameAncestors?: string;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -135,12 +146,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   });
   await app.register(adminApi, { prefix: '/api/v1/admin', store: options.store });
+  await app.register(feedRoutes, { store: options.store, publicUrl: options.publicUrl });
+  await app.register(pageRoutes, { store: options.store, publicUrl: options.publicUrl });
+  await app.register(fileRoutes, { store: options.store });
   await app.register(staticFiles, {
     widgetsDir: options.widgetsDir,
     demoDir: options.demoDir,
     storybookDir: options.storybookDir,
     mediaDir: options.mediaDir,
     retentionDays: options.retentionDays ?? DEFAULT_RETENTION_DAYS,
+  });
+  await app.register(embedRoutes, {
+    store: options.store,
+    frameAncestors: options.frameAncestors ?? '*',
   });
 
   await app.ready();

@@ -27,6 +27,13 @@ export interface Config {
   retentionDays: number;
   /** Fastify trustProxy: `true`, or the proxies' addresses/CIDRs, comma-separated. */
   trustProxy: boolean | string;
+  /** The public origin for absolute links in feeds and pages, e.g. `https://pbgdpl.example`. */
+  publicUrl: string | undefined;
+  /**
+   * Who may show the iframe pages (/embed/frame/…): the CSP `frame-ancestors` sources, e.g.
+   * `https://*.gov.vn https://*.edu.vn`. Default `*`: any website, as every unit must be able to.
+   */
+  frameAncestors: string;
 }
 
 /** Contact data is kept one year after a question is closed, unless RETENTION_DAYS says otherwise. */
@@ -66,7 +73,36 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     altchaHmacKey: env['ALTCHA_HMAC_KEY']?.trim() || undefined,
     retentionDays,
     trustProxy: parseTrustProxy(env['TRUST_PROXY']),
+    publicUrl: parsePublicUrl(env['PUBLIC_URL']),
+    frameAncestors: parseFrameAncestors(env['FRAME_ANCESTORS']),
   };
+}
+
+/** CSP source expressions, space-separated; nothing that could end the directive or header. */
+function parseFrameAncestors(value: string | undefined): string {
+  const sources = value?.trim().split(/\s+/).filter(Boolean) ?? [];
+  if (sources.length === 0) return '*';
+  const bad = sources.find((source) => !/^(?:'self'|'none'|[^\s;,'"]+)$/.test(source));
+  if (bad !== undefined || (sources.includes("'none'") && sources.length > 1)) {
+    throw new Error(
+      `FRAME_ANCESTORS must be CSP sources separated by spaces (e.g. "https://*.gov.vn 'self'"), got "${value}"`,
+    );
+  }
+  return sources.join(' ');
+}
+
+/** An http(s) origin; a path would be silently dropped from links, so it is refused. */
+function parsePublicUrl(value: string | undefined): string | undefined {
+  const v = value?.trim();
+  if (!v) return undefined;
+  const url = URL.canParse(v) ? new URL(v) : undefined;
+  // An origin alone: no path, query, fragment or credentials.
+  if (!url || !/^https?:$/.test(url.protocol) || url.href !== `${url.origin}/`) {
+    throw new Error(
+      `PUBLIC_URL must be an http(s) origin such as https://pbgdpl.example, got "${v}"`,
+    );
+  }
+  return url.origin;
 }
 
 function parseTrustProxy(value: string | undefined): boolean | string {

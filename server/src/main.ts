@@ -24,6 +24,8 @@ const app = await buildApp({
   retentionDays: config.retentionDays,
   logger: { level: config.logLevel },
   trustProxy: config.trustProxy,
+  publicUrl: config.publicUrl,
+  frameAncestors: config.frameAncestors,
   altcha: { hmacKey: altchaKey.key },
 });
 if (altchaKey.source === 'generated') {

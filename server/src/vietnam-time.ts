@@ -20,3 +20,17 @@ export function addCalendarDays(date: string, days: number): string {
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 }
+
+/** The instant a calendar date (`YYYY-MM-DD`) began in Vietnam. */
+export function vietnamMidnight(date: string): Date {
+  return new Date(`${date}T00:00:00+07:00`);
+}
+
+/** `dd/mm/yyyy`, as citizens read dates on official documents, of a date or date-time. */
+export function vietnamDisplayDate(dateOrInstant: string): string {
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(dateOrInstant)
+    ? dateOrInstant
+    : vietnamDate(new Date(dateOrInstant));
+  const [year, month, day] = date.split('-');
+  return `${day}/${month}/${year}`;
+}

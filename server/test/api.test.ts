@@ -352,6 +352,13 @@ describe('materials', () => {
     });
     expect(ids((await get('/api/v1/materials?field=dat-dai')).body)).toEqual(['tl-nb-1']);
   });
+
+  it('returns one material, as listed', async () => {
+    const { res, body } = await get('/api/v1/materials/tl-tw-2');
+    expect(res.statusCode).toBe(200);
+    const listed = (await get('/api/v1/materials?kind=video')).body.items[0];
+    expect(body).toEqual(listed);
+  });
 });
 
 describe('unit scoping', () => {

@@ -91,6 +91,7 @@ describe('not found → 404', () => {
     ['/api/v1/news/khong-co', 'Không tìm thấy tin tức'],
     ['/api/v1/documents/khong-co', 'Không tìm thấy văn bản'],
     ['/api/v1/questions/khong-co', 'Không tìm thấy câu hỏi'],
+    ['/api/v1/materials/khong-co', 'Không tìm thấy tài liệu'],
     ['/api/v1/units/khong-co', 'Không tìm thấy đơn vị'],
   ])('%s', async (url, title) => {
     const { res, body } = await problem(url);

@@ -2,8 +2,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../src/app.js';
+import { buildApp, type AppOptions } from '../src/app.js';
 import { openSqliteStore, type SqliteStore } from '../src/store/sqlite.js';
+import type { SeedData } from '../src/store/store.js';
 import { FIXTURE_NOW, fixture } from './fixtures.js';
 
 export interface TestContext {
@@ -51,4 +52,14 @@ export async function createTestApp(): Promise<TestContext> {
     storybookDir: dirs.storybook,
   });
   return { app, store, dirs };
+}
+
+/** An app over `data` (the fixture unless given) and nothing else: API, pages, feeds, files. */
+export async function createContentApp(
+  data: SeedData = fixture(),
+  options: Omit<AppOptions, 'store'> = {},
+): Promise<{ app: FastifyInstance; store: SqliteStore }> {
+  const store = openSqliteStore({ filename: ':memory:', clock: () => FIXTURE_NOW });
+  await store.seed(data);
+  return { app: await buildApp({ store, ...options }), store };
 }

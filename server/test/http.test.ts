@@ -150,6 +150,7 @@ describe('OpenAPI and docs', () => {
       '/api/v1/documents',
       '/api/v1/documents/{id}',
       '/api/v1/materials',
+      '/api/v1/materials/{id}',
       '/api/v1/news',
       '/api/v1/news/{id}',
       '/api/v1/questions',
@@ -246,6 +247,14 @@ describe('static files and landing page', () => {
     expect(res.headers['content-security-policy']).toMatch(
       /^default-src 'none'; style-src 'unsafe-inline'/,
     );
+  });
+
+  it('has an icon at /favicon.ico, which browsers ask every origin for', async () => {
+    const res = await ctx.app.inject('/favicon.ico');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('image/svg+xml');
+    expect(res.body).toMatch(/^<svg [^>]*viewBox="0 0 64 64"/);
+    expect(res.body).not.toMatch(/<script|href=/);
   });
 
   it('does not serve storybook when it was not built, and missing files are 404 problems', async () => {

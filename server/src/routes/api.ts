@@ -13,7 +13,7 @@ import { materialRoutes } from './materials.js';
 import { newsRoutes } from './news.js';
 import { altchaRoutes } from './altcha.js';
 import { questionRoutes, type QuestionRouteOptions } from './questions.js';
-import type { ResourceOptions } from './shared.js';
+import { cacheControlHook, type ResourceOptions } from './shared.js';
 import { taxonomyRoutes } from './taxonomies.js';
 import { unitRoutes } from './units.js';
 
@@ -40,15 +40,7 @@ export const publicApi: FastifyPluginAsyncTypebox<PublicApiOptions> = async (
   // Counters only: limits are applied per route by questions/limits.ts.
   await app.register(rateLimit, { global: false, cache: 10000 });
 
-  app.addHook('onSend', async (request, reply, payload) => {
-    if (reply.hasHeader('cache-control')) return payload;
-    const cacheable =
-      (request.method === 'GET' || request.method === 'HEAD') &&
-      (reply.statusCode === 200 || reply.statusCode === 304);
-    // Errors are not cached: a 404 for an id that is about to be published must not stick.
-    reply.header('cache-control', cacheable ? PUBLIC_CACHE_CONTROL : 'no-store');
-    return payload;
-  });
+  app.addHook('onSend', cacheControlHook(PUBLIC_CACHE_CONTROL));
 
   // Unknown paths under /api/v1 get the problem from inside this scope, so they carry CORS
   // headers and a client on another origin can read the 404.

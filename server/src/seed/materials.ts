@@ -196,9 +196,10 @@ export function buildMaterials(now: Date, units: Unit[]): Material[] {
             }
           : kind === 'audio'
             ? {
-                url: `/files/materials/${id}.mp3`,
-                mimeType: 'audio/mpeg',
-                duration: rng.int(300, 1200),
+                // A short generated tone (routes/files.ts): its duration is the real length.
+                url: `/files/materials/${id}.wav`,
+                mimeType: 'audio/wav',
+                duration: rng.int(15, 30),
                 captionsUrl: null,
                 transcript: rng.chance(0.8) ? transcript(topic) : null,
               }

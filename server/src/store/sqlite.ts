@@ -171,6 +171,7 @@ const DOCUMENT_COLUMNS =
   'd.id, d.unit_id, d.number, d.title, d.type, d.issuers, d.issued_date, d.effective_date, d.status, d.fields, d.summary';
 const QUESTION_COLUMNS =
   'q.id, q.unit_id, u.name AS unit_name, q.title, q.field, q.asked_at, q.answered_at';
+const QUESTION_DETAIL_COLUMNS = `${QUESTION_COLUMNS}, q.question, q.answer_html, q.citations`;
 const MATERIAL_COLUMNS =
   'm.id, m.unit_id, u.name AS unit_name, m.title, m.summary, m.kind, m.fields, m.thumbnail, m.file, m.media, m.published_at';
 
@@ -393,37 +394,48 @@ export class SqliteStore implements Store {
   // ── questions ────────────────────────────────────────────────────────────────────────────
 
   async listQuestions(query: QuestionQuery): Promise<ListResult<QuestionSummary>> {
+    return this.list<QuestionRow, QuestionSummary>({
+      ...this.questionListSpec(query),
+      select: QUESTION_COLUMNS,
+      facets: [{ name: 'field', column: 'q.field' }],
+      map: toQuestionSummary,
+    });
+  }
+
+  async listQuestionDetails(query: QuestionQuery): Promise<ListResult<QuestionDetail>> {
+    return this.list<QuestionRow, QuestionDetail>({
+      ...this.questionListSpec(query),
+      select: QUESTION_DETAIL_COLUMNS,
+      map: toQuestionDetail,
+    });
+  }
+
+  async getQuestion(id: string): Promise<QuestionDetail | undefined> {
+    const row = this.prepare(
+      `SELECT ${QUESTION_DETAIL_COLUMNS}
+       FROM questions q JOIN units u ON u.id = q.unit_id
+       WHERE q.id = ? AND q.status = 'answered'`,
+    ).get(id) as QuestionRow | undefined;
+    return row && toQuestionDetail(row);
+  }
+
+  /** What every public list of questions shares: answered only, scoped, filtered, ordered. */
+  private questionListSpec(
+    query: QuestionQuery,
+  ): Omit<ListSpec<QuestionRow, unknown>, 'select' | 'facets' | 'map'> {
     const filters: Filter[] = [
       { sql: "q.status = 'answered'", params: [] },
       ...this.scopeFilters('q', query.unit, query.scope),
     ];
     if (query.field) filters.push({ sql: 'q.field = ?', params: [query.field], facet: 'field' });
     if (query.q !== undefined) filters.push(textFilter('q', query.q));
-    return this.list<QuestionRow, QuestionSummary>({
+    return {
       from: 'questions q',
       joins: 'JOIN units u ON u.id = q.unit_id',
-      select: QUESTION_COLUMNS,
       filters,
       orderBy: 'q.answered_ms DESC, q.id',
       page: query.page,
       pageSize: query.pageSize,
-      facets: [{ name: 'field', column: 'q.field' }],
-      map: toQuestionSummary,
-    });
-  }
-
-  async getQuestion(id: string): Promise<QuestionDetail | undefined> {
-    const row = this.prepare(
-      `SELECT ${QUESTION_COLUMNS}, q.question, q.answer_html, q.citations
-       FROM questions q JOIN units u ON u.id = q.unit_id
-       WHERE q.id = ? AND q.status = 'answered'`,
-    ).get(id) as QuestionRow | undefined;
-    if (!row) return undefined;
-    return {
-      ...toQuestionSummary(row),
-      question: row.question ?? '',
-      answerHtml: row.answer_html ?? '',
-      citations: parseJson(row.citations, []),
     };
   }
 
@@ -448,6 +460,13 @@ export class SqliteStore implements Store {
       ],
       map: toMaterial,
     });
+  }
+
+  async getMaterial(id: string): Promise<Material | undefined> {
+    const row = this.prepare(
+      `SELECT ${MATERIAL_COLUMNS} FROM materials m JOIN units u ON u.id = m.unit_id WHERE m.id = ?`,
+    ).get(id) as MaterialRow | undefined;
+    return row && toMaterial(row);
   }
 
   // ── lifecycle ────────────────────────────────────────────────────────────────────────────
@@ -726,6 +745,15 @@ function toQuestionSummary(r: QuestionRow): QuestionSummary {
     field: r.field,
     askedAt: r.asked_at,
     answeredAt: r.answered_at,
+  };
+}
+
+function toQuestionDetail(r: QuestionRow): QuestionDetail {
+  return {
+    ...toQuestionSummary(r),
+    question: r.question ?? '',
+    answerHtml: r.answer_html ?? '',
+    citations: parseJson(r.citations, []),
   };
 }
 

@@ -74,11 +74,14 @@ export interface Store {
 
   /** Answered questions only, most recently answered first. Facets: field. */
   listQuestions(query: QuestionQuery): Promise<ListResult<QuestionSummary>>;
+  /** The same page as listQuestions, each question in full (what feeds carry); no facets. */
+  listQuestionDetails(query: QuestionQuery): Promise<ListResult<QuestionDetail>>;
   /** Undefined unless the question exists and is answered. */
   getQuestion(id: string): Promise<QuestionDetail | undefined>;
 
   /** Newest first. Facets: kind, field. */
   listMaterials(query: MaterialQuery): Promise<ListResult<Material>>;
+  getMaterial(id: string): Promise<Material | undefined>;
 
   /** Inserts everything in one transaction (NFC-normalized, HTML sanitized). */
   seed(data: SeedData): Promise<void>;
