@@ -1,3 +1,4 @@
+import ts from 'typescript';
 import { defineConfig, type Plugin } from 'vite';
 
 /**
@@ -24,14 +25,14 @@ const PROVIDER_ONLY =
  * so a page with only the news feed never downloads the labels of legal documents.
  */
 const SECTION_ONLY =
-  /src[\\/]api[\\/](document-codes|field-codes|questions)\.ts$|src[\\/]events[\\/]question-submit\.ts$|src[\\/]i18n[\\/]vi-(documents|qa)\.ts$/;
+  /src[\\/]api[\\/](document-codes|field-codes|material-codes|questions|materials)\.ts$|src[\\/]events[\\/]question-submit\.ts$|src[\\/]i18n[\\/]vi-(documents|qa|sections|materials)\.ts$/;
 /**
- * What the sections that search share (the document list and the legal Q&A): folding, match
- * highlighting and the fields of law. One named chunk, counted in
- * both sections' budgets, instead of an unnamed one that no budget sees.
+ * What the sections that search share (the document list, the legal Q&A and the materials):
+ * folding, match highlighting, the fields of law and file sizes. One named chunk, counted in each
+ * of those sections' budgets, instead of an unnamed one that no budget sees.
  */
 const SEARCH =
-  /src[\\/]text[\\/]fold\.ts$|src[\\/]elements[\\/]shared[\\/]highlight\.ts$|src[\\/]api[\\/]field-codes\.ts$/;
+  /src[\\/]text[\\/]fold\.ts$|src[\\/]elements[\\/]shared[\\/](highlight|file-size)\.ts$|src[\\/]api[\\/]field-codes\.ts$/;
 /** The compiler's decorator helper, which every element uses. */
 const HELPERS = /^\0@oxc-project\+runtime@[^/]+\/helpers\//;
 const inCore = (id: string) =>
@@ -82,10 +83,49 @@ function minifyCssTemplates(): Plugin {
   };
 }
 
+/**
+ * Drops the indentation inside our Lit `html` templates for the CDN build: whitespace between
+ * tags renders the same whatever its length (no template has `<pre>`, and `<textarea>` takes
+ * its text by property). Line breaks stay, so the source map still holds. Template literals are
+ * found with TypeScript's parser, since their `${…}` parts nest templates of their own.
+ */
+function minifyHtmlTemplates(): Plugin {
+  return {
+    name: 'pbgdpl:minify-html-templates',
+    transform(code, id) {
+      if (!/[\\/]src[\\/].*\.ts$/.test(id) || !code.includes('html`')) return null;
+      const source = ts.createSourceFile(id, code, ts.ScriptTarget.Latest);
+      /** [start, end) of each run of static template text, last first so edits keep offsets. */
+      const texts: [number, number][] = [];
+      const visit = (node: ts.Node): void => {
+        if (ts.isTaggedTemplateExpression(node) && node.tag.getText(source) === 'html') {
+          const { template } = node;
+          const parts = ts.isNoSubstitutionTemplateLiteral(template)
+            ? [template]
+            : [template.head, ...template.templateSpans.map((span) => span.literal)];
+          for (const part of parts) {
+            // Past the opening ` or }, before the closing ` or ${.
+            const closing = ts.isTemplateHead(part) || ts.isTemplateMiddle(part) ? 2 : 1;
+            texts.push([part.getStart(source) + 1, part.getEnd() - closing]);
+          }
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(source);
+      let out = code;
+      for (const [start, end] of texts.sort((a, b) => b[0] - a[0])) {
+        const text = out.slice(start, end).replace(/[ \t]*\n[ \t]*/g, '\n');
+        out = out.slice(0, start) + text + out.slice(end);
+      }
+      return out === code ? null : { code: out, map: null };
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
   return {
-    plugins: cdn ? [minifyCssTemplates()] : [],
+    plugins: cdn ? [minifyCssTemplates(), minifyHtmlTemplates()] : [],
     build: {
       target: 'es2022',
       // public/ holds MSW's service worker for stories and tests; it must never ship.

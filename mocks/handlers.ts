@@ -10,6 +10,7 @@ import { delay, http, HttpResponse } from 'msw';
 import { MAX_PAGE_SIZE, NEWS_CATEGORY_LABELS } from '../src/api/codes.js';
 import type { ListResponse, NewsSummary, Problem } from '../src/api/types.js';
 import { documentHandlers } from './documents.js';
+import { materialHandlers } from './materials.js';
 import { questionHandlers } from './questions.js';
 import { newsItems, toSummary, unsafeNewsItem } from './fixtures/news.js';
 import { unitLineage, units } from './fixtures/units.js';
@@ -18,6 +19,8 @@ import { problem, withEtag } from './respond.js';
 export { newsItems, toSummary, unsafeNewsItem } from './fixtures/news.js';
 export { units } from './fixtures/units.js';
 export { documents, SAMPLE_TODAY, toDocumentSummary } from './fixtures/documents.js';
+export { materials } from './fixtures/materials.js';
+export { brokenMaterialFiles } from './materials.js';
 export { problem } from './respond.js';
 export {
   ANSWERED_CODE,
@@ -43,10 +46,11 @@ function paging(url: URL): { page: number; pageSize: number } | HttpResponse<Pro
   return { page, pageSize };
 }
 
-/** Working API: news with unit scope, category filter and pages; documents; units. */
+/** Working API: news with unit scope, category filter and pages; documents; materials; units. */
 const working = [
   ...documentHandlers,
   ...questionHandlers,
+  ...materialHandlers,
   http.get(`${API}/news`, ({ request }) => {
     const url = new URL(request.url);
     const pages = paging(url);
@@ -108,13 +112,13 @@ const media = [
 ];
 
 /**
- * Handler sets by scenario. Each set is complete (news, documents, units, media), so a story or
- * test passes exactly one:
+ * Handler sets by scenario. Each set is complete (news, documents, materials, units, media), so
+ * a story or test passes exactly one:
  * - `default`: the sample data;
- * - `loading`: news and document requests never answer (the client gives up after its 8 s
- *   timeout);
- * - `empty`: a unit with no news and no documents yet;
- * - `error`: the news and document services fail with a 500 problem.
+ * - `loading`: news, document and material requests never answer (the client gives up after
+ *   its 8 s timeout);
+ * - `empty`: a unit with no news, no documents and no materials yet;
+ * - `error`: the news, document and material services fail with a 500 problem.
  */
 export const scenarios = {
   default: [...working, ...media],
@@ -123,6 +127,8 @@ export const scenarios = {
     http.get(`${API}/news/:id`, () => delay('infinite')),
     http.get(`${API}/documents`, () => delay('infinite')),
     http.get(`${API}/documents/:id`, () => delay('infinite')),
+    http.get(`${API}/materials`, () => delay('infinite')),
+    http.get(`${API}/materials/:id`, () => delay('infinite')),
     ...working,
     ...media,
   ],
@@ -138,6 +144,11 @@ export const scenarios = {
       const facets = { type: [], issuer: [], field: [], status: [] };
       return HttpResponse.json({ items: [], ...pages, total: 0, facets });
     }),
+    http.get(`${API}/materials`, ({ request }) => {
+      const pages = paging(new URL(request.url));
+      if (pages instanceof HttpResponse) return pages;
+      return HttpResponse.json({ items: [], ...pages, total: 0, facets: { kind: [], field: [] } });
+    }),
     ...working,
     ...media,
   ],
@@ -152,6 +163,12 @@ export const scenarios = {
       problem(500, 'Lỗi máy chủ', 'Máy chủ gặp sự cố, vui lòng thử lại sau.'),
     ),
     http.get(`${API}/documents/:id`, () =>
+      problem(500, 'Lỗi máy chủ', 'Máy chủ gặp sự cố, vui lòng thử lại sau.'),
+    ),
+    http.get(`${API}/materials`, () =>
+      problem(500, 'Lỗi máy chủ', 'Máy chủ gặp sự cố, vui lòng thử lại sau.'),
+    ),
+    http.get(`${API}/materials/:id`, () =>
       problem(500, 'Lỗi máy chủ', 'Máy chủ gặp sự cố, vui lòng thử lại sau.'),
     ),
     ...working,

@@ -14,6 +14,8 @@ const loaders: Record<string, Loader> = {
   'pbgdpl-news-feed': () => import('./elements/news-feed/news-feed.js'),
   'pbgdpl-document-list': () => import('./elements/document-list/document-list.js'),
   'pbgdpl-legal-qa': () => import('./elements/legal-qa/legal-qa.js'),
+  'pbgdpl-materials': () => import('./elements/materials/materials.js'),
+  'pbgdpl-sections': () => import('./elements/sections/sections.js'),
 };
 
 const requested = new Set<string>();

@@ -11,6 +11,8 @@ export {
   type DocumentListView,
 } from './elements/document-list/document-list.js';
 export { PbgdplLegalQa, NOTICE_VERSION, type LegalQaView } from './elements/legal-qa/legal-qa.js';
+export { PbgdplMaterials, type MaterialsLayout } from './elements/materials/materials.js';
+export { PbgdplSections } from './elements/sections/sections.js';
 export { PbgdplElement } from './elements/base.js';
 
 export { ApiClient, type Query, type QueryValue, type RequestOptions } from './api/client.js';
@@ -27,7 +29,7 @@ export {
   PbgdplQuestionSubmitEvent,
   type PbgdplQuestionSubmitDetail,
 } from './events/question-submit.js';
-export type { Lang, Translation } from './i18n/translation.js';
+export type { Lang, SectionName, Translation } from './i18n/translation.js';
 export { defineElement } from './define.js';
 export { fold } from './text/fold.js';
 

@@ -2,9 +2,9 @@
  * Code lists of API v1 with their Vietnamese and English labels: the one place they are
  * defined. The server builds its TypeBox enums and `GET /api/v1/taxonomies` from them; widgets
  * import just the label maps they show (the bundler drops the rest). The label maps of legal
- * documents and of fields of law live in document-codes.ts and field-codes.ts, re-exported here,
- * so that the CDN build keeps them with the sections that show them, out of the core every page
- * loads.
+ * documents, of fields of law and of material kinds live in document-codes.ts, field-codes.ts and
+ * material-codes.ts, re-exported here, so that the CDN build keeps them with the sections that
+ * show them, out of the core every page loads.
  */
 
 import type {
@@ -13,9 +13,11 @@ import type {
   ISSUER_LABELS,
 } from './document-codes.js';
 import type { LEGAL_FIELD_LABELS } from './field-codes.js';
+import type { MATERIAL_KIND_LABELS } from './material-codes.js';
 
 export { DOCUMENT_STATUS_LABELS, DOCUMENT_TYPE_LABELS, ISSUER_LABELS } from './document-codes.js';
 export { LEGAL_FIELD_LABELS } from './field-codes.js';
+export { MATERIAL_KIND_LABELS } from './material-codes.js';
 
 export interface Label {
   vi: string;
@@ -37,16 +39,6 @@ export const NEWS_CATEGORY_LABELS = {
   'ngay-phap-luat': { vi: 'Ngày Pháp luật Việt Nam', en: 'Vietnam Law Day' },
   'tiep-can-phap-luat': { vi: 'Chuẩn tiếp cận pháp luật', en: 'Access to law standard' },
   'cuoc-thi': { vi: 'Cuộc thi tìm hiểu pháp luật', en: 'Law knowledge contests' },
-} as const satisfies Record<string, Label>;
-
-export const MATERIAL_KIND_LABELS = {
-  handbook: { vi: 'Sổ tay', en: 'Handbook' },
-  leaflet: { vi: 'Tờ gấp', en: 'Leaflet' },
-  outline: { vi: 'Đề cương', en: 'Talk outline' },
-  infographic: { vi: 'Infographic', en: 'Infographic' },
-  video: { vi: 'Video', en: 'Video' },
-  audio: { vi: 'Chương trình phát thanh', en: 'Radio programme' },
-  slides: { vi: 'Bài giảng', en: 'Lecture slides' },
 } as const satisfies Record<string, Label>;
 
 export const DOCUMENT_RELATION_KINDS = [

@@ -299,3 +299,9 @@ export interface DocumentQuery extends ScopedQuery {
 export interface QuestionQuery extends ScopedQuery {
   field?: LegalField;
 }
+
+/** Query of `GET /api/v1/materials`. */
+export interface MaterialQuery extends ScopedQuery {
+  kind?: MaterialKind;
+  field?: LegalField;
+}

@@ -21,7 +21,8 @@ function loadEnglish(): Promise<void> {
   return english;
 }
 const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
-const numberFormats = new Map<Lang, Intl.NumberFormat>();
+/** By language and options, e.g. `vi{"style":"unit","unit":"megabyte"}`. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** `en`, `en-GB`… → `en`; anything else we do not speak → Vietnamese. */
 function toLang(value: string | null | undefined): Lang | undefined {
@@ -108,11 +109,13 @@ export class LocalizeController implements ReactiveController {
     return format.format(date);
   }
 
-  number(value: number): string {
-    let format = numberFormats.get(this.lang);
+  /** A number in the current language; `options` as Intl.NumberFormat takes them (units…). */
+  number(value: number, options?: Intl.NumberFormatOptions): string {
+    const key = this.lang + (options ? JSON.stringify(options) : '');
+    let format = numberFormats.get(key);
     if (!format) {
-      format = new Intl.NumberFormat(this.t.locale);
-      numberFormats.set(this.lang, format);
+      format = new Intl.NumberFormat(this.t.locale, options);
+      numberFormats.set(key, format);
     }
     return format.format(value);
   }

@@ -35,7 +35,10 @@ export abstract class PbgdplElement extends LitElement {
   /** Section heading text; defaults to the section's name in the current language. */
   @property() heading?: string;
 
-  /** Level (2–6) of the section heading, to fit the host page's outline. */
+  /**
+   * Level (1–6) of the section heading, to fit the host page's outline: 1 only where the widget
+   * is the page's main content (e.g. `<pbgdpl-sections>` alone on a page).
+   */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /** Hides the section heading (the section keeps it as its accessible name). */
@@ -60,9 +63,9 @@ export abstract class PbgdplElement extends LitElement {
       this.headingLevel = this.valid(
         'heading-level',
         this.headingLevel,
-        isIntIn(2, 6),
+        isIntIn(1, 6),
         2,
-        '2 to 6',
+        '1 to 6',
       );
     }
   }

@@ -43,6 +43,24 @@ export interface Translation {
   documents?: DocumentsTranslation;
   /** The legal Q&A section's strings; Vietnamese in i18n/vi-qa.ts, as for `documents`. */
   qa?: QaTranslation;
+  /** The dissemination materials section's strings; Vietnamese in i18n/vi-materials.ts. */
+  materials?: MaterialsTranslation;
+  /** The all-sections element's strings; Vietnamese in i18n/vi-sections.ts. */
+  sections?: SectionsTranslation;
+}
+
+/** Names of the sections `<pbgdpl-sections>` can show, in their default order. */
+export type SectionName = 'news' | 'documents' | 'qa' | 'materials';
+
+export interface SectionsTranslation {
+  /** Heading of the whole PBGDPL page. */
+  heading: string;
+  /** Accessible name of the list of tabs. */
+  tabs: string;
+  /** Each section's tab label. */
+  names: Record<SectionName, string>;
+  /** A section's code could not be downloaded. */
+  loadFailed: string;
 }
 
 export interface DocumentsTranslation {
@@ -178,4 +196,40 @@ export interface QaTranslation {
   addressedTo: string;
   rejection: string;
   readAnswer: string;
+}
+
+export interface MaterialsTranslation {
+  heading: string;
+  search: string;
+  /** Says under the search box that diacritics do not matter. */
+  searchHint: string;
+  searchButton: string;
+  filters: string;
+  kind: string;
+  field: string;
+  /** The filter options that do not filter. */
+  allKinds: string;
+  allFields: string;
+  /** A filter option with its count of materials, e.g. "Video (4)". */
+  option: (label: string, count: string) => string;
+  empty: string;
+  /** Nothing matches the search or filters. */
+  noMatch: string;
+  total: (count: string, n: number) => string;
+  /** Announced to screen readers when results arrive. */
+  found: (count: string, n: number) => string;
+  /** The download link of a file; its format and size follow. */
+  download: string;
+  /** The link to an infographic at full size. */
+  openFull: string;
+  /** Appended, visually hidden, to links that open a new tab. */
+  newTab: string;
+  /** Label of the Vietnamese captions track in the player's menu. */
+  captions: string;
+  /** The disclosure holding a video's or programme's text. */
+  transcript: string;
+  /** The player could not load the media. */
+  mediaFailed: string;
+  /** The link that downloads the media instead; its format follows. */
+  downloadMedia: string;
 }

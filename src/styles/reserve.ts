@@ -5,7 +5,9 @@
 const RULES = `pbgdpl-provider:not(:defined){display:contents}
 pbgdpl-news-feed:not(:defined){display:block;min-height:32rem}
 pbgdpl-document-list:not(:defined){display:block;min-height:40rem}
-pbgdpl-legal-qa:not(:defined){display:block;min-height:32rem}`;
+pbgdpl-legal-qa:not(:defined){display:block;min-height:32rem}
+pbgdpl-materials:not(:defined){display:block;min-height:32rem}
+pbgdpl-sections:not(:defined){display:block;min-height:40rem}`;
 
 export function injectReserveStyles(doc: Document = document): void {
   if (doc.querySelector('style[data-pbgdpl-reserve]')) return;

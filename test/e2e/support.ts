@@ -4,7 +4,8 @@
  * Debian's Chromium driven by playwright-core.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -114,4 +115,16 @@ export function watchForErrors(page: Page): string[] {
     if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   return errors;
+}
+
+const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's violations inside the elements matching `selector`, as readable lines. */
+export async function axeViolations(page: Page, selector: string): Promise<string[]> {
+  await page.addScriptTag({ content: await axeSource });
+  return page.evaluate(async (include) => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const result = await axe.run({ include: [[include]] });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
+  }, selector);
 }

@@ -50,6 +50,7 @@ describe('widget types agree with the API schemas', () => {
     expect(agree<typeof schema.Problem, api.Problem>(schema.Problem, true)).toBe(true);
     // The widget's query type is what the server accepts, every key optional.
     expectTypeOf<Partial<Static<typeof schema.DocumentQuery>>>().toEqualTypeOf<api.DocumentQuery>();
+    expectTypeOf<Partial<Static<typeof schema.MaterialQuery>>>().toEqualTypeOf<api.MaterialQuery>();
     expectTypeOf<Static<typeof schema.NewsList>>().toEqualTypeOf<
       api.ListResponse<api.NewsSummary>
     >();

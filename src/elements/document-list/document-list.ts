@@ -29,6 +29,7 @@ import type { DocumentsTranslation } from '../../i18n/translation.js';
 import { viDocuments } from '../../i18n/vi-documents.js';
 import { hostStyles } from '../../styles/host.js';
 import { PbgdplElement } from '../base.js';
+import { fileSize } from '../shared/file-size.js';
 import { fragmentParam } from '../shared/fragment.js';
 import { renderPagination } from '../shared/pagination.js';
 import { renderEmpty, renderError, renderSkeleton, stateStyles } from '../shared/states.js';
@@ -756,7 +757,9 @@ export class PbgdplDocumentList extends PbgdplElement {
                     html`<li>
                       <a href=${this.client.resolve(file.url)} download
                         >${file.name}
-                        <span>(${file.format.toUpperCase()}, ${this.fileSize(file.size)})</span></a
+                        <span
+                          >(${file.format.toUpperCase()}, ${fileSize(this.i18n, file.size)})</span
+                        ></a
                       >
                     </li>`,
                 )}
@@ -817,21 +820,6 @@ export class PbgdplDocumentList extends PbgdplElement {
       @click=${(event: MouseEvent) => this.handleOpen(event, id, relation.title)}
       ><span class="number">${relation.number}</span> ${relation.title}</a
     >`;
-  }
-
-  /** Bytes as a person reads them: "2,6 MB", "420 kB". */
-  private fileSize(bytes: number): string {
-    const [value, unit] =
-      bytes >= 1024 * 1024
-        ? [bytes / 1024 / 1024, 'megabyte']
-        : bytes >= 1024
-          ? [bytes / 1024, 'kilobyte']
-          : [bytes, 'byte'];
-    return new Intl.NumberFormat(this.i18n.t.locale, {
-      style: 'unit',
-      unit,
-      maximumFractionDigits: 1,
-    }).format(value);
   }
 }
 

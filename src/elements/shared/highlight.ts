@@ -1,3 +1,4 @@
+import { html } from 'lit';
 import { fold } from '../../text/fold.js';
 
 /**
@@ -39,4 +40,12 @@ export function splitMatches(text: string, words: readonly string[]): string[] {
     runs[runs.length - 1] += char;
   });
   return runs;
+}
+
+/** `text` with the matches of `words` marked; plain text, never HTML, either way. */
+export function renderMatches(text: string, words: readonly string[]): unknown {
+  if (!words.length) return text;
+  return splitMatches(text, words).map((run, index) =>
+    index % 2 ? html`<mark>${run}</mark>` : run,
+  );
 }
