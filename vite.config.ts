@@ -25,43 +25,41 @@ const PROVIDER_ONLY =
  * so a page with only the news feed never downloads the labels of legal documents.
  */
 const SECTION_ONLY =
-  /src[\\/]api[\\/](document-codes|field-codes|material-codes|questions|materials)\.ts$|src[\\/]events[\\/]question-submit\.ts$|src[\\/]i18n[\\/]vi-(documents|qa|sections|materials)\.ts$/;
+  /src[\\/]api[\\/](document-codes|field-codes|material-codes|documents|questions|materials|units)\.ts$|src[\\/]events[\\/]question-submit\.ts$|src[\\/]i18n[\\/]vi-(documents|qa|sections|materials)\.ts$/;
 /**
  * What the sections that search share (the document list, the legal Q&A and the materials):
- * folding, match highlighting, the fields of law and file sizes. One named chunk, counted in each
- * of those sections' budgets, instead of an unnamed one that no budget sees.
+ * folding, match highlighting, the fields of law and file sizes; also the documents API, which
+ * the document list and the Q&A's citations use. One named chunk, counted in each of those
+ * sections' budgets, instead of an unnamed one that no budget sees.
  */
 const SEARCH =
-  /src[\\/]text[\\/]fold\.ts$|src[\\/]elements[\\/]shared[\\/](highlight|file-size)\.ts$|src[\\/]api[\\/]field-codes\.ts$/;
+  /src[\\/]text[\\/]fold\.ts$|src[\\/]elements[\\/]shared[\\/](highlight|file-size)\.ts$|src[\\/]api[\\/](field-codes|documents)\.ts$/;
 /** The compiler's decorator helper, which every element uses. */
 const HELPERS = /^\0@oxc-project\+runtime@[^/]+\/helpers\//;
 const inCore = (id: string) =>
   (SHARED.test(id) || HELPERS.test(id)) && !PROVIDER_ONLY.test(id) && !SECTION_ONLY.test(id);
 
 /**
- * The CSS of a Lit `css` template without comments and needless whitespace, line by line: the
- * line breaks stay, so the code after a template keeps its place and the source map stays true
- * without rewriting it. Quoted strings (`content: '·'`, grid areas) are left as written.
+ * The CSS of a Lit `css` template on one line, without comments and needless whitespace, then as
+ * many line breaks as it had: the code after the template keeps its place, so the source map
+ * stays true without rewriting it. Quoted strings (`content: '·'`, grid areas) are left as written.
  */
 export function minifyCss(text: string): string {
-  return text
-    .replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, ''))
-    .split('\n')
-    .map((line) =>
-      line
-        .split(/('[^']*'|"[^"]*")/)
-        .map((part, index) =>
-          index % 2
-            ? part
-            : part
-                .replace(/\s+/g, ' ')
-                .replace(/ ?([{};,>]) ?/g, '$1')
-                .replace(/: /g, ':'),
-        )
-        .join('')
-        .trim(),
+  const css = text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .split(/('[^']*'|"[^"]*")/)
+    .map((part, index) =>
+      index % 2
+        ? part
+        : part
+            .replace(/\s+/g, ' ')
+            .replace(/ ?([{};,>]) ?/g, '$1')
+            .replace(/: /g, ':')
+            .replace(/;}/g, '}'),
     )
-    .join('\n');
+    .join('')
+    .trim();
+  return css + '\n'.repeat(text.split('\n').length - 1);
 }
 
 /**
@@ -145,9 +143,11 @@ export default defineConfig(({ mode }) => {
         preserveEntrySignatures: cdn ? 'allow-extension' : 'strict',
         output: cdn
           ? {
-              chunkFileNames: 'chunks/[name]-[hash].js',
+              chunkFileNames: 'chunks/[name]-[hash:6].js',
               // Library mode's `minify` keeps whitespace; the output option minifies fully.
               minify: true,
+              // Not even `/* @__PURE__ */` marks, which only a later bundler would read.
+              comments: false,
               // What every widget needs, in one cacheable chunk: Lit and our element core.
               // Only the modules `inCore` names: pulling in their imports too would drag
               // section-only modules that api/codes.ts re-exports (for the server) into the core.

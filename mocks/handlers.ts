@@ -7,7 +7,8 @@
  *   parameters: { msw: { handlers: scenarios.empty } }   // Storybook (msw-storybook-addon)
  */
 import { delay, http, HttpResponse } from 'msw';
-import { MAX_PAGE_SIZE, NEWS_CATEGORY_LABELS } from '../src/api/codes.js';
+import { MAX_PAGE_SIZE } from '../src/api/codes.js';
+import { NEWS_CATEGORY_LABELS } from '../src/api/news-codes.js';
 import type { ListResponse, NewsSummary, Problem } from '../src/api/types.js';
 import { documentHandlers } from './documents.js';
 import { materialHandlers } from './materials.js';

@@ -18,14 +18,16 @@ const loaders: Record<string, Loader> = {
   'pbgdpl-sections': () => import('./elements/sections/sections.js'),
 };
 
-const requested = new Set<string>();
-
-function present(root: ParentNode, tag: string): boolean {
-  return (root instanceof Element && root.localName === tag) || !!root.querySelector(tag);
-}
+/**
+ * The tags any copy of the bundle on this page has loaded or is loading. Shared, so that a second
+ * copy (the script pasted twice, or a CMS plugin beside a pasted script) leaves them to the first
+ * instead of downloading every chunk again.
+ */
+const requested = ((window as unknown as Record<symbol, Set<string> | undefined>)[
+  Symbol.for('pbgdpl.requested')
+] ??= new Set());
 
 async function load(tag: string, loader: Loader): Promise<void> {
-  requested.add(tag);
   try {
     await loader();
   } catch (error) {
@@ -38,23 +40,21 @@ async function load(tag: string, loader: Loader): Promise<void> {
 
 async function loadTagsIn(root: ParentNode): Promise<void> {
   const wanted = Object.keys(loaders).filter(
-    (tag) => !requested.has(tag) && !customElements.get(tag) && present(root, tag),
+    (tag) => !requested.has(tag) && !customElements.get(tag) && root.querySelector(tag),
   );
+  // Claimed at once, while the provider loads: no other call or copy may load them before it.
+  for (const tag of wanted) requested.add(tag);
   if (wanted.includes(PROVIDER)) await load(PROVIDER, loaders[PROVIDER] as Loader);
   await Promise.all(
     wanted.filter((tag) => tag !== PROVIDER).map((tag) => load(tag, loaders[tag] as Loader)),
   );
 }
 
-if (typeof document !== 'undefined') {
-  injectReserveStyles();
-  void loadTagsIn(document);
-  // Tags added later (a CMS that renders content by script, a tab opened) load on arrival.
-  new MutationObserver((records) => {
-    for (const record of records) {
-      for (const node of record.addedNodes) {
-        if (node instanceof Element) void loadTagsIn(node);
-      }
-    }
-  }).observe(document.documentElement, { childList: true, subtree: true });
-}
+// A page's script, never imported elsewhere: the document is always there.
+injectReserveStyles();
+void loadTagsIn(document);
+// Tags added later (a CMS that renders content by script, a tab opened) load on arrival: they
+// are inside the element whose children changed.
+new MutationObserver((records) => {
+  for (const { target } of records) void loadTagsIn(target as Element);
+}).observe(document.documentElement, { childList: true, subtree: true });

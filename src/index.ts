@@ -13,7 +13,7 @@ export {
 export { PbgdplLegalQa, NOTICE_VERSION, type LegalQaView } from './elements/legal-qa/legal-qa.js';
 export { PbgdplMaterials, type MaterialsLayout } from './elements/materials/materials.js';
 export { PbgdplSections } from './elements/sections/sections.js';
-export { PbgdplElement } from './elements/base.js';
+export { PbgdplElement, type PbgdplTheme } from './elements/base.js';
 
 export { ApiClient, type Query, type QueryValue, type RequestOptions } from './api/client.js';
 export { ApiError, type ApiErrorKind } from './api/errors.js';

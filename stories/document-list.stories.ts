@@ -4,6 +4,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { documents, scenarios } from '../mocks/handlers.js';
 import '../src/index.js';
+import type { PbgdplTheme } from '../src/index.js';
+import { expectDark, expectPortal, themeArgType, withPortalTokens } from './theming.js';
 
 interface DocumentListArgs {
   unit?: string;
@@ -19,7 +21,9 @@ interface DocumentListArgs {
   noHeading: boolean;
   noSearch: boolean;
   noFilters: boolean;
-  lang: 'vi' | 'en';
+  /** Absent: the toolbar's language. */
+  lang?: 'vi' | 'en';
+  theme?: PbgdplTheme;
 }
 
 /** The shadow root of the story's list, where everything a citizen sees is rendered. */
@@ -50,10 +54,10 @@ const meta = {
     noHeading: false,
     noSearch: false,
     noFilters: false,
-    lang: 'vi',
   },
   argTypes: {
     lang: { control: 'inline-radio', options: ['vi', 'en'] },
+    theme: themeArgType,
     view: { control: 'inline-radio', options: [undefined, 'new', 'upcoming'] },
     status: {
       control: 'select',
@@ -83,7 +87,8 @@ const meta = {
       ?no-heading=${args.noHeading}
       ?no-search=${args.noSearch}
       ?no-filters=${args.noFilters}
-      lang=${args.lang}
+      lang=${ifDefined(args.lang)}
+      theme=${ifDefined(args.theme)}
     ></pbgdpl-document-list>`,
 } satisfies Meta<DocumentListArgs>;
 
@@ -198,5 +203,22 @@ export const English: Story = {
     await expect(await textOf(canvasElement, '[part=badge]')).toBe('Not yet in force');
     await expect(await textOf(canvasElement, 'label[for=q]')).toBe('Search documents');
     await expect(await textOf(canvasElement, '[part=next]')).toContain('Next');
+  },
+};
+
+/** `theme="dark"` while searching: marks and validity badges stay readable on the dark panel. */
+export const Dark: Story = {
+  args: { theme: 'dark', q: 'luật đất đai' },
+  play: async ({ canvasElement }) => {
+    await expect(await textOf(canvasElement, '[part=link] mark')).toBe('Luật');
+    await expectDark(canvasElement, 'pbgdpl-document-list');
+  },
+};
+
+/** A host site's look through tokens set on a wrapper: colours, font, corners, spacing. */
+export const Themed: Story = {
+  decorators: [withPortalTokens],
+  play: async ({ canvasElement }) => {
+    await expectPortal(canvasElement, 'pbgdpl-document-list', '[part=link]');
   },
 };

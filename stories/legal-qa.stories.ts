@@ -1,13 +1,18 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { http, HttpResponse } from 'msw';
 import { expect, waitFor } from 'storybook/test';
 import { ANSWERED_CODE, questions, resetQuestionStore, scenarios } from '../mocks/handlers.js';
 import '../src/index.js';
+import type { PbgdplTheme } from '../src/index.js';
+import { expectDark, expectPortal, themeArgType, withPortalTokens } from './theming.js';
 
 interface LegalQaArgs {
   unit: string;
-  lang: 'vi' | 'en';
+  /** Absent: the toolbar's language. */
+  lang?: 'vi' | 'en';
+  theme?: PbgdplTheme;
   noAsk: boolean;
 }
 
@@ -68,18 +73,20 @@ async function fill(canvas: HTMLElement): Promise<void> {
 const meta = {
   title: 'Sections/Legal Q&A',
   component: 'pbgdpl-legal-qa',
-  args: { unit: 'ninh-binh', lang: 'vi', noAsk: false },
-  argTypes: { lang: { control: 'inline-radio', options: ['vi', 'en'] } },
+  args: { unit: 'ninh-binh', noAsk: false },
+  argTypes: { lang: { control: 'inline-radio', options: ['vi', 'en'] }, theme: themeArgType },
   parameters: { msw: { handlers: scenarios.default } },
   beforeEach: () => {
-    // Drafts and queued questions of one story must not leak into the next.
+    // Drafts, queued questions and an opened question of one story must not leak into the next.
     localStorage.clear();
     resetQuestionStore();
+    history.replaceState(null, '', location.pathname + location.search);
   },
   render: (args) =>
     html`<pbgdpl-legal-qa
       unit=${args.unit}
-      lang=${args.lang}
+      lang=${ifDefined(args.lang)}
+      theme=${ifDefined(args.theme)}
       ?no-ask=${args.noAsk}
     ></pbgdpl-legal-qa>`,
 } satisfies Meta<LegalQaArgs>;
@@ -176,5 +183,22 @@ export const English: Story = {
     await waitFor(async () =>
       expect(await textOf(canvasElement, '[part=heading]')).toBe('Legal questions and answers'),
     );
+  },
+};
+
+/** `theme="dark"`: its own dark panel, light text, a lighter blue; contrast AA throughout. */
+export const Dark: Story = {
+  args: { theme: 'dark' },
+  play: async ({ canvasElement }) => {
+    await expect(await textOf(canvasElement, '[part=list]')).toContain(questions[0]?.title);
+    await expectDark(canvasElement, 'pbgdpl-legal-qa');
+  },
+};
+
+/** A host site's look through tokens set on a wrapper: colours, font, corners, spacing. */
+export const Themed: Story = {
+  decorators: [withPortalTokens],
+  play: async ({ canvasElement }) => {
+    await expectPortal(canvasElement, 'pbgdpl-legal-qa', '[part=link]');
   },
 };

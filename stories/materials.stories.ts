@@ -6,6 +6,8 @@ import { brokenMaterialFiles, materials, scenarios } from '../mocks/handlers.js'
 import { ApiClient } from '../src/api/client.js';
 import { MATERIAL_KIND_LABELS } from '../src/api/codes.js';
 import '../src/index.js';
+import type { PbgdplTheme } from '../src/index.js';
+import { expectDark, expectPortal, themeArgType, withPortalTokens } from './theming.js';
 
 interface MaterialsArgs {
   unit?: string;
@@ -16,7 +18,9 @@ interface MaterialsArgs {
   heading?: string;
   headingLevel: number;
   noHeading: boolean;
-  lang: 'vi' | 'en';
+  /** Absent: the toolbar's language. */
+  lang?: 'vi' | 'en';
+  theme?: PbgdplTheme;
   api?: string;
 }
 
@@ -61,11 +65,11 @@ const meta = {
     pageSize: 12,
     headingLevel: 2,
     noHeading: false,
-    lang: 'vi',
   },
   argTypes: {
     layout: { control: 'inline-radio', options: ['grid', 'list'] },
     lang: { control: 'inline-radio', options: ['vi', 'en'] },
+    theme: themeArgType,
     kind: { control: 'select', options: [undefined, ...Object.keys(MATERIAL_KIND_LABELS)] },
   },
   parameters: { msw: { handlers: scenarios.default } },
@@ -85,7 +89,8 @@ const meta = {
       heading=${ifDefined(args.heading)}
       heading-level=${args.headingLevel}
       ?no-heading=${args.noHeading}
-      lang=${args.lang}
+      lang=${ifDefined(args.lang)}
+      theme=${ifDefined(args.theme)}
       api=${args.api ?? nothing}
     ></pbgdpl-materials>`,
 } satisfies Meta<MaterialsArgs>;
@@ -237,5 +242,23 @@ export const English: Story = {
     await expect(await textOf(canvasElement, '[part=transcript] summary')).toBe(
       'Read the transcript',
     );
+  },
+};
+
+/** `theme="dark"`: its own dark panel, light text, a lighter blue; contrast AA throughout. */
+export const Dark: Story = {
+  args: { theme: 'dark', pageSize: 4 },
+  play: async ({ canvasElement }) => {
+    await expect(await textOf(canvasElement, '[part=link]')).toBe(video?.title);
+    await expectDark(canvasElement, 'pbgdpl-materials');
+  },
+};
+
+/** A host site's look through tokens set on a wrapper: colours, font, corners, spacing. */
+export const Themed: Story = {
+  decorators: [withPortalTokens],
+  args: { pageSize: 4 },
+  play: async ({ canvasElement }) => {
+    await expectPortal(canvasElement, 'pbgdpl-materials', '[part=link]');
   },
 };

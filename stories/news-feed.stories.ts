@@ -5,6 +5,8 @@ import { expect, waitFor } from 'storybook/test';
 import { newsItems, scenarios } from '../mocks/handlers.js';
 import { ApiClient } from '../src/api/client.js';
 import '../src/index.js';
+import type { PbgdplTheme } from '../src/index.js';
+import { expectDark, expectPortal, themeArgType, withPortalTokens } from './theming.js';
 
 interface NewsFeedArgs {
   unit: string;
@@ -14,7 +16,9 @@ interface NewsFeedArgs {
   heading?: string;
   headingLevel: number;
   noHeading: boolean;
-  lang: 'vi' | 'en';
+  /** Absent: the toolbar's language. */
+  lang?: 'vi' | 'en';
+  theme?: PbgdplTheme;
   api?: string;
 }
 
@@ -44,11 +48,11 @@ const meta = {
     pageSize: 5,
     headingLevel: 2,
     noHeading: false,
-    lang: 'vi',
   },
   argTypes: {
     layout: { control: 'inline-radio', options: ['list', 'cards', 'compact'] },
     lang: { control: 'inline-radio', options: ['vi', 'en'] },
+    theme: themeArgType,
     category: {
       control: 'select',
       options: [
@@ -72,7 +76,8 @@ const meta = {
       heading=${ifDefined(args.heading)}
       heading-level=${args.headingLevel}
       ?no-heading=${args.noHeading}
-      lang=${args.lang}
+      lang=${ifDefined(args.lang)}
+      theme=${ifDefined(args.theme)}
       api=${args.api ?? nothing}
     ></pbgdpl-news-feed>`,
 } satisfies Meta<NewsFeedArgs>;
@@ -151,5 +156,23 @@ export const Compact: Story = {
     await waitFor(() =>
       expect(feedRoot(canvasElement).querySelectorAll('[part=item]').length).toBe(8),
     );
+  },
+};
+
+/** `theme="dark"`: its own dark panel, light text, a lighter blue; contrast AA throughout. */
+export const Dark: Story = {
+  args: { theme: 'dark', layout: 'cards', pageSize: 3 },
+  play: async ({ canvasElement }) => {
+    await expect(await textOf(canvasElement, '[part=link]')).toBe(firstTitle);
+    await expectDark(canvasElement, 'pbgdpl-news-feed');
+  },
+};
+
+/** A host site's look through tokens set on a wrapper: colours, font, corners, spacing. */
+export const Themed: Story = {
+  decorators: [withPortalTokens],
+  args: { layout: 'cards', pageSize: 3 },
+  play: async ({ canvasElement }) => {
+    await expectPortal(canvasElement, 'pbgdpl-news-feed', '[part=link]');
   },
 };

@@ -1,13 +1,18 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, waitFor } from 'storybook/test';
 import { scenarios } from '../mocks/handlers.js';
 import '../src/index.js';
+import type { PbgdplTheme } from '../src/index.js';
+import { expectDark, expectPortal, themeArgType, withPortalTokens } from './theming.js';
 
 interface SectionsArgs {
   unit: string;
   sections: string;
-  lang: 'vi' | 'en';
+  /** Absent: the toolbar's language. */
+  lang?: 'vi' | 'en';
+  theme?: PbgdplTheme;
   /** Width of the column the element sits in, to see the tabs stack on narrow screens. */
   width: string;
 }
@@ -47,9 +52,10 @@ async function sectionShows(canvas: HTMLElement, selector: string): Promise<void
 const meta = {
   title: 'Sections/All sections',
   component: 'pbgdpl-sections',
-  args: { unit: 'ninh-binh', sections: 'news,documents,qa,materials', lang: 'vi', width: '60rem' },
+  args: { unit: 'ninh-binh', sections: 'news,documents,qa,materials', width: '60rem' },
   argTypes: {
     lang: { control: 'inline-radio', options: ['vi', 'en'] },
+    theme: themeArgType,
     width: { control: 'inline-radio', options: ['60rem', '22rem'] },
   },
   parameters: { msw: { handlers: scenarios.default } },
@@ -62,7 +68,8 @@ const meta = {
       <pbgdpl-sections
         unit=${args.unit}
         sections=${args.sections}
-        lang=${args.lang}
+        lang=${ifDefined(args.lang)}
+        theme=${ifDefined(args.theme)}
       ></pbgdpl-sections>
     </div>`,
 } satisfies Meta<SectionsArgs>;
@@ -153,5 +160,26 @@ export const Failure: Story = {
   parameters: { msw: { handlers: scenarios.error } },
   play: async ({ canvasElement }) => {
     await sectionShows(canvasElement, '[part=error]');
+  },
+};
+
+/** `theme="dark"`, passed on to the open section: one dark panel, not one inside another. */
+export const Dark: Story = {
+  args: { theme: 'dark' },
+  play: async ({ canvasElement }) => {
+    await sectionShows(canvasElement, '[part=item]');
+    await expectDark(canvasElement, 'pbgdpl-sections');
+    const section = await openSection(canvasElement);
+    await expect(section.getAttribute('theme')).toBe('dark');
+    const base = section.shadowRoot?.querySelector('.base');
+    await expect(base && getComputedStyle(base).paddingTop).toBe('0px');
+  },
+};
+
+/** A host site's look through tokens set on a wrapper: the open tab in the page's colours. */
+export const Themed: Story = {
+  decorators: [withPortalTokens],
+  play: async ({ canvasElement }) => {
+    await expectPortal(canvasElement, 'pbgdpl-sections', '[aria-selected=true]');
   },
 };

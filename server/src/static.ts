@@ -90,6 +90,9 @@ export const staticFiles: FastifyPluginAsync<StaticOptions> = async (app, option
       maxAge: 86_400_000,
       setHeaders(reply: FastifyReply, path: string) {
         reply.header('cross-origin-resource-policy', 'cross-origin');
+        // A video's poster is fetched with CORS when the widget's <video crossorigin> (for its
+        // captions) plays on a unit's website.
+        reply.header('access-control-allow-origin', '*');
         if (path.endsWith('.svg')) {
           reply.header('content-type', 'image/svg+xml');
           reply.header('content-security-policy', MEDIA_CSP);

@@ -7,9 +7,9 @@ import {
   ISSUER_LABELS,
   LEGAL_FIELD_LABELS,
   MATERIAL_KIND_LABELS,
-  NEWS_CATEGORY_LABELS,
   UNIT_KIND_LABELS,
 } from '../../src/api/codes.js';
+import { NEWS_CATEGORY_LABELS } from '../../src/api/news-codes.js';
 import { createTestApp, type TestContext } from './helpers.js';
 import { UNIT_NAMES } from './fixtures.js';
 

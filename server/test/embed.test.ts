@@ -8,8 +8,8 @@ import {
   DOCUMENT_TYPE_LABELS,
   LEGAL_FIELD_LABELS,
   MATERIAL_KIND_LABELS,
-  NEWS_CATEGORY_LABELS,
 } from '../../src/api/codes.js';
+import { NEWS_CATEGORY_LABELS } from '../../src/api/news-codes.js';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { WIDGETS_VERSION } from '../src/version.js';
@@ -87,7 +87,7 @@ describe('iframe pages /embed/frame/<widget>', () => {
     ['document-list', 'pbgdpl-document-list', 'Văn bản pháp luật'],
     ['legal-qa', 'pbgdpl-legal-qa', 'Hỏi đáp pháp luật'],
     ['materials', 'pbgdpl-materials', 'Tài liệu PBGDPL'],
-    ['sections', 'pbgdpl-sections', 'Phổ biến, giáo dục pháp luật'],
+    ['sections', 'pbgdpl-sections', 'Tất cả chuyên mục PBGDPL'],
   ])('%s holds <%s>', async (widget, tag, name) => {
     const res = await frame('unit=gia-vien', widget);
     expect(res.statusCode).toBe(200);
@@ -115,9 +115,7 @@ describe('iframe pages /embed/frame/<widget>', () => {
     );
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('<html lang="en">');
-    expect(res.body).toContain(
-      '<title>Legal dissemination and education — Ninh Binh Province</title>',
-    );
+    expect(res.body).toContain('<title>All PBGDPL sections — Ninh Binh Province</title>');
     expect(res.body).toMatch(/<meta name="color-scheme" content="dark"\s*\/?>/);
     expect(widgetTag(res.body)).toBe(
       '<pbgdpl-sections unit="ninh-binh" sections="qa,news" lang="en" theme="dark" heading-level="3" no-heading style="--pbgdpl-primary: #b3261e">',

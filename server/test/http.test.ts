@@ -240,9 +240,10 @@ describe('static files and landing page', () => {
     expect(bare.headers['location']).toBe('/demo/');
   });
 
-  it('serves SVG media as image/svg+xml under a locked-down CSP', async () => {
+  it('serves SVG media as image/svg+xml under a locked-down CSP, to pages of any origin', async () => {
     const res = await ctx.app.inject('/media/hoi-nghi.svg');
     expect(res.statusCode).toBe(200);
+    expect(res.headers['access-control-allow-origin']).toBe('*');
     expect(res.headers['content-type']).toBe('image/svg+xml');
     expect(res.headers['content-security-policy']).toMatch(
       /^default-src 'none'; style-src 'unsafe-inline'/,

@@ -1,15 +1,5 @@
 import { ApiError, isProblem } from './errors.js';
-import type {
-  DocumentDetail,
-  DocumentQuery,
-  DocumentSummary,
-  ListResponse,
-  NewsDetail,
-  NewsQuery,
-  NewsSummary,
-  Unit,
-  UnitDetail,
-} from './types.js';
+import type { ListResponse, NewsDetail, NewsQuery, NewsSummary } from './types.js';
 
 /** Query values the API understands; `undefined` and `''` are left out of the URL. */
 export type QueryValue = string | number | boolean | undefined;
@@ -93,26 +83,6 @@ export class ApiClient {
 
   newsItem(id: string, options?: RequestOptions): Promise<NewsDetail> {
     return this.get(`news/${encodeURIComponent(id)}`, options);
-  }
-
-  /** Legal documents, with facets (type, issuer, field, status) counted over the other filters. */
-  documents(
-    query: DocumentQuery = {},
-    options?: RequestOptions,
-  ): Promise<ListResponse<DocumentSummary>> {
-    return this.list('documents', { ...query }, options);
-  }
-
-  document(id: string, options?: RequestOptions): Promise<DocumentDetail> {
-    return this.get(`documents/${encodeURIComponent(id)}`, options);
-  }
-
-  units(query: Query = {}, options?: RequestOptions): Promise<ListResponse<Unit>> {
-    return this.list('units', query, options);
-  }
-
-  unit(id: string, options?: RequestOptions): Promise<UnitDetail> {
-    return this.get(`units/${encodeURIComponent(id)}`, options);
   }
 
   /** A collection under `/api/v1/`, e.g. `list('documents', { q: 'đất đai' })`. */

@@ -32,14 +32,18 @@ export const UNIT_KIND_LABELS = {
   commune: { vi: 'Xã, phường, đặc khu', en: 'Commune, ward or special zone' },
 } as const satisfies Record<string, Label>;
 
-export const NEWS_CATEGORY_LABELS = {
-  'hoat-dong': { vi: 'Hoạt động PBGDPL', en: 'PBGDPL activities' },
-  'chinh-sach-moi': { vi: 'Chính sách mới', en: 'New policies' },
-  'hoa-giai': { vi: 'Hòa giải ở cơ sở', en: 'Grassroots mediation' },
-  'ngay-phap-luat': { vi: 'Ngày Pháp luật Việt Nam', en: 'Vietnam Law Day' },
-  'tiep-can-phap-luat': { vi: 'Chuẩn tiếp cận pháp luật', en: 'Access to law standard' },
-  'cuoc-thi': { vi: 'Cuộc thi tìm hiểu pháp luật', en: 'Law knowledge contests' },
-} as const satisfies Record<string, Label>;
+/**
+ * News categories. Their labels live in the dictionaries (i18n/vi.ts, i18n/en.ts), so English
+ * ones load only with English; news-codes.ts pairs them up for the server.
+ */
+export const NEWS_CATEGORIES = [
+  'hoat-dong',
+  'chinh-sach-moi',
+  'hoa-giai',
+  'ngay-phap-luat',
+  'tiep-can-phap-luat',
+  'cuoc-thi',
+] as const;
 
 export const DOCUMENT_RELATION_KINDS = [
   'amends',
@@ -56,7 +60,7 @@ export const ATTACHMENT_FORMATS = ['pdf', 'doc', 'docx'] as const;
 export const MAX_PAGE_SIZE = 50;
 
 export type UnitKind = keyof typeof UNIT_KIND_LABELS;
-export type NewsCategory = keyof typeof NEWS_CATEGORY_LABELS;
+export type NewsCategory = (typeof NEWS_CATEGORIES)[number];
 export type DocumentType = keyof typeof DOCUMENT_TYPE_LABELS;
 export type DocumentStatus = keyof typeof DOCUMENT_STATUS_LABELS;
 export type Issuer = keyof typeof ISSUER_LABELS;

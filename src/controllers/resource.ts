@@ -13,6 +13,12 @@ export interface ResourceOptions<A extends readonly unknown[], T> {
   onComplete?: (value: T) => void;
   /** The latest request failed and the error state has been rendered. */
   onError?: (error: ApiError) => void;
+  /**
+   * Loads at once, wherever the widget is: only a reader's action sets these arguments (a
+   * detail opened, by a click or by a link to it). Otherwise nothing loads until the widget
+   * nears the viewport.
+   */
+  eager?: boolean;
 }
 
 export interface ResourceRenderers<T> {
@@ -21,6 +27,44 @@ export interface ResourceRenderers<T> {
   pending: (previous: T | undefined) => unknown;
   complete: (value: T) => unknown;
   error: (error: ApiError) => unknown;
+}
+
+/** Per widget, what the observer calls to end the wait, and the wait its loads share. */
+const arrivals = new WeakMap<Element, () => void>();
+const nearby = new WeakMap<Element, Promise<void>>();
+/** One observer for every widget: each starts loading 600 px before it scrolls into view. */
+const observer =
+  typeof IntersectionObserver === 'function'
+    ? new IntersectionObserver(
+        (entries) => {
+          for (const { target, isIntersecting } of entries) {
+            if (isIntersecting) {
+              observer?.unobserve(target);
+              arrivals.get(target)?.();
+            }
+          }
+        },
+        { rootMargin: '600px' },
+      )
+    : undefined;
+
+/**
+ * Resolves once `element` is within 600 px of the viewport, and from then on at once. A page
+ * with widgets far below the fold (or hidden in a closed tab) asks the service for nothing until
+ * the reader gets there. Without IntersectionObserver, at once.
+ */
+function near(element: Element): Promise<void> {
+  let promise = nearby.get(element);
+  if (!promise) {
+    promise = observer
+      ? new Promise((resolve) => {
+          arrivals.set(element, resolve);
+          observer.observe(element);
+        })
+      : Promise.resolve();
+    nearby.set(element, promise);
+  }
+  return promise;
 }
 
 /**
@@ -34,12 +78,14 @@ export class ResourceController<A extends readonly unknown[], T> implements Reac
   /** A request was cut short by disconnection and must run again on reconnection. */
   private interrupted = false;
 
-  constructor(host: ReactiveControllerHost, options: ResourceOptions<A, T>) {
+  constructor(host: ReactiveControllerHost & Element, options: ResourceOptions<A, T>) {
     host.addController(this);
     this.task = new Task<A, T>(host, {
       args: options.args,
       task: async (args, { signal }) => {
         try {
+          // A run superseded while it waited goes no further: the client refuses its signal.
+          if (!options.eager) await near(host);
           const value = await options.load(args, signal);
           if (!signal.aborted && value !== initialState) {
             this.notify = () => options.onComplete?.(value);

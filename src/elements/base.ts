@@ -10,9 +10,34 @@ import { warnOnce } from '../warn.js';
 const isIntIn = (min: number, max: number) => (value: number) =>
   Number.isInteger(value) && value >= min && value <= max;
 
+export type PbgdplTheme = 'light' | 'dark' | 'auto';
+const THEMES: readonly string[] = ['light', 'dark', 'auto'] satisfies PbgdplTheme[];
+
 /**
  * What every PBGDPL widget shares: the common attributes, the provider's settings, the
- * language, the API client and the section heading. Not registered as an element.
+ * language, the API client, the section heading and the design tokens below. Not registered as
+ * an element. Each token can be set on `:root` or any ancestor; its default follows the host
+ * page's font and colours unless `theme` is set.
+ *
+ * @cssprop --pbgdpl-primary - Links, buttons and the focus ring (default #0b5cad, 6.6:1 on
+ *   white; #8bf in the dark theme).
+ * @cssprop --pbgdpl-on-primary - Text on the primary colour (default #fff; #222 in the dark theme).
+ * @cssprop --pbgdpl-accent - Secondary emphasis: the open tab's and the current Q&A view's
+ *   marker, the bar over a list being replaced (default: the primary colour).
+ * @cssprop --pbgdpl-text - Text colour (default: the host page's; #222 in the light theme, #eee
+ *   in the dark).
+ * @cssprop --pbgdpl-muted - Secondary text such as dates (default: the text colour at 78%).
+ * @cssprop --pbgdpl-surface - Background of cards, buttons and inputs, and of the whole widget
+ *   when it has a theme (default transparent; #fff in the light theme, #222 in the dark).
+ * @cssprop --pbgdpl-border - Borders and separators (default: the text colour at 22%).
+ * @cssprop --pbgdpl-font-family - Font (default: the host page's).
+ * @cssprop --pbgdpl-font-size - Base font size; every size in the widget follows it (default: the
+ *   host page's).
+ * @cssprop --pbgdpl-line-height - Line height of text (default 1.5).
+ * @cssprop --pbgdpl-heading-size - Section heading size (default 1.5em).
+ * @cssprop --pbgdpl-radius - Corner radius (default 0.5em).
+ * @cssprop --pbgdpl-space - Spacing unit: every gap and padding is a multiple of it (default 1em).
+ * @cssprop --pbgdpl-focus-color - Focus ring colour (default: the primary colour).
  */
 export abstract class PbgdplElement extends LitElement {
   /** Items per page when `page-size` is absent or invalid. */
@@ -44,12 +69,28 @@ export abstract class PbgdplElement extends LitElement {
   /** Hides the section heading (the section keeps it as its accessible name). */
   @property({ attribute: 'no-heading', type: Boolean }) noHeading = false;
 
+  /**
+   * `light` or `dark`: the widget paints its own background in that palette; `auto`: the one
+   * the reader's system prefers. Absent: the host page's colours. The page's own `--pbgdpl-*`
+   * values win over a theme's.
+   */
+  @property({ reflect: true }) theme?: PbgdplTheme;
+
   /** Items per page, 1–50. */
   @property({ attribute: 'page-size', type: Number }) pageSize = (
     this.constructor as typeof PbgdplElement
   ).defaultPageSize;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('theme')) {
+      this.theme = this.valid<PbgdplTheme | undefined>(
+        'theme',
+        this.theme,
+        (value) => THEMES.includes(value ?? ''),
+        undefined,
+        THEMES.join(', '),
+      );
+    }
     if (changed.has('pageSize')) {
       this.pageSize = this.valid(
         'page-size',
@@ -100,7 +141,7 @@ export abstract class PbgdplElement extends LitElement {
     if (isValid(value)) return value;
     const shown = this.getAttribute(attribute) ?? String(value);
     warnOnce(
-      `<${this.localName}> ${attribute}="${shown}" is not valid (expected ${expected}); using "${String(fallback)}".`,
+      `<${this.localName}> ${attribute}="${shown}" is not valid (expected ${expected}); the default applies.`,
     );
     return fallback;
   }

@@ -12,8 +12,6 @@ export const en = {
   next: 'Next page',
   pageOf: (page, pages) => `Page ${page} of ${pages}`,
   publishedOn: (date) => `Published on ${date}`,
-  category: 'Category',
-  unit: 'Unit',
   author: 'Author',
   error: {
     network: 'Could not reach the server. Please check your connection and try again.',
@@ -24,6 +22,14 @@ export const en = {
   },
   news: {
     heading: 'PBGDPL news',
+    categories: {
+      'hoat-dong': 'PBGDPL activities',
+      'chinh-sach-moi': 'New policies',
+      'hoa-giai': 'Grassroots mediation',
+      'ngay-phap-luat': 'Vietnam Law Day',
+      'tiep-can-phap-luat': 'Access to law standard',
+      'cuoc-thi': 'Law knowledge contests',
+    },
     empty: 'No news yet.',
     total: (count, n) => `${count} ${n === 1 ? 'item' : 'items'}`,
   },

@@ -1,4 +1,4 @@
-import type { DocumentRelationKind } from '../api/codes.js';
+import type { DocumentRelationKind, NewsCategory } from '../api/codes.js';
 
 /** Languages the widgets speak; Vietnamese is the default. */
 export type Lang = 'vi' | 'en';
@@ -20,8 +20,6 @@ export interface Translation {
   next: string;
   pageOf: (page: string, pages: string) => string;
   publishedOn: (date: string) => string;
-  category: string;
-  unit: string;
   author: string;
   error: {
     network: string;
@@ -32,6 +30,8 @@ export interface Translation {
   };
   news: {
     heading: string;
+    /** Labels of the news categories (the server's taxonomies take them from here too). */
+    categories: Record<NewsCategory, string>;
     empty: string;
     total: (count: string, n: number) => string;
   };

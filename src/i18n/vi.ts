@@ -12,8 +12,6 @@ export const vi = {
   next: 'Trang sau',
   pageOf: (page, pages) => `Trang ${page}/${pages}`,
   publishedOn: (date) => `Đăng ngày ${date}`,
-  category: 'Chuyên mục',
-  unit: 'Đơn vị',
   author: 'Tác giả',
   error: {
     network: 'Không kết nối được máy chủ. Vui lòng kiểm tra kết nối mạng và thử lại.',
@@ -24,6 +22,14 @@ export const vi = {
   },
   news: {
     heading: 'Tin tức hoạt động PBGDPL',
+    categories: {
+      'hoat-dong': 'Hoạt động PBGDPL',
+      'chinh-sach-moi': 'Chính sách mới',
+      'hoa-giai': 'Hòa giải ở cơ sở',
+      'ngay-phap-luat': 'Ngày Pháp luật Việt Nam',
+      'tiep-can-phap-luat': 'Chuẩn tiếp cận pháp luật',
+      'cuoc-thi': 'Cuộc thi tìm hiểu pháp luật',
+    },
     empty: 'Chưa có tin nào.',
     total: (count) => `${count} tin`,
   },

@@ -4,50 +4,21 @@
  * bundle works like /widgets/v1/. The real server with its seeded database, the built bundle
  * (dist/cdn), Chromium; no mocks.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import pkg from '../../package.json' with { type: 'json' };
 import type { DocumentSummary, ListResponse, NewsSummary } from '../../src/api/types.js';
 import {
   axeViolations,
+  hostPage,
   launchBrowser,
+  startHostSite,
   startServer,
   watchForErrors,
+  type HostSite,
   type RunningServer,
+  withoutHash,
 } from './support.js';
-
-/** A unit's own website: another origin, serving the pages a test writes. */
-interface HostSite {
-  origin: string;
-  pages: Map<string, string>;
-  close(): Promise<void>;
-}
-
-async function startHostSite(): Promise<HostSite> {
-  const pages = new Map<string, string>();
-  const http: Server = createServer((request, response) => {
-    const page = pages.get(new URL(request.url ?? '/', 'http://host').pathname);
-    response.writeHead(page ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(page ?? 'not found');
-  });
-  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-  const { port } = http.address() as AddressInfo;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    pages,
-    close: () => new Promise((resolve) => http.close(() => resolve())),
-  };
-}
-
-function hostPage(title: string, body: string): string {
-  return `<!doctype html>
-<html lang="vi">
-<head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${title}</title></head>
-<body><h1>${title}</h1>${body}</body>
-</html>`;
-}
 
 let server: RunningServer;
 let host: HostSite;
@@ -93,7 +64,7 @@ describe('the iframe fallback on a unit’s website', () => {
 
   it('fits the frame to its content, and again when the content changes', async () => {
     const src = `${server.origin}/embed/frame/news-feed?unit=ninh-binh`;
-    host.pages.set(
+    host.serve(
       '/tin-tuc.html',
       hostPage(
         'Tin tức của Sở Tư pháp',
@@ -143,7 +114,7 @@ describe('the iframe fallback on a unit’s website', () => {
   });
 
   it('without the script, keeps the height the snippet gives it', async () => {
-    host.pages.set(
+    host.serve(
       '/khong-script.html',
       hostPage(
         'Không có script',
@@ -208,7 +179,7 @@ describe('the configurator', () => {
     expect(errors).toEqual([]);
 
     // Pasted into a blank page of the unit's website, it shows the same documents.
-    host.pages.set('/van-ban.html', hostPage('Văn bản', copied));
+    host.serve('/van-ban.html', hostPage('Văn bản', copied));
     const pasted = await context.newPage();
     const pastedErrors = watchForErrors(pasted);
     await pasted.goto(`${host.origin}/van-ban.html`);
@@ -248,7 +219,10 @@ describe('the configurator', () => {
     await openPage({ bypassCSP: true, viewport: { width: 390, height: 844 } });
     await page.goto(`${server.origin}/embed/`);
     await chooseHoaLu();
-    await page.locator('#preview pbgdpl-news-feed').getByRole('link').first().waitFor();
+    // Below the form on a phone: the preview loads once scrolled near.
+    const preview = page.locator('#preview pbgdpl-news-feed');
+    await preview.scrollIntoViewIfNeeded();
+    await preview.getByRole('link').first().waitFor();
     const violations = await axeViolations(page, 'html');
     expect(violations).toEqual([]);
     await page.screenshot({ path: 'test-results/embed-configurator-phone.png', fullPage: true });
@@ -258,7 +232,7 @@ describe('the configurator', () => {
 describe('the exact-version bundle', () => {
   it(`/widgets/${pkg.version}/pbgdpl.js works on a page like /widgets/v1/`, async () => {
     const version = pkg.version;
-    host.pages.set(
+    host.serve(
       '/phien-ban.html',
       hostPage(
         'Phiên bản cố định',
@@ -281,13 +255,11 @@ describe('the exact-version bundle', () => {
     for (const item of expected.items) await feed.getByRole('link', { name: item.title }).waitFor();
 
     // The entry and every chunk it imported came from the pinned tree, cached for a year.
-    expect([...scripts.keys()].map((path) => path.replace(/-[\w-]{8}\.js$/, '.js')).sort()).toEqual(
-      [
-        `/widgets/${version}/chunks/core.js`,
-        `/widgets/${version}/chunks/news-feed.js`,
-        `/widgets/${version}/pbgdpl.js`,
-      ],
-    );
+    expect([...scripts.keys()].map(withoutHash).sort()).toEqual([
+      `/widgets/${version}/chunks/core.js`,
+      `/widgets/${version}/chunks/news-feed.js`,
+      `/widgets/${version}/pbgdpl.js`,
+    ]);
     expect(new Set(scripts.values())).toEqual(new Set(['public, max-age=31536000, immutable']));
     expect(errors).toEqual([]);
   });

@@ -7,7 +7,13 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ListResponse, NewsSummary } from '../../src/api/types.js';
-import { launchBrowser, startServer, watchForErrors, type RunningServer } from './support.js';
+import {
+  launchBrowser,
+  startServer,
+  watchForErrors,
+  type RunningServer,
+  withoutHash,
+} from './support.js';
 
 const axeSource = await readFile(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
@@ -67,7 +73,7 @@ describe('news feed on the demo host page', () => {
     expect([...units].every((id) => id === 'ninh-binh' || id === 'trung-uong')).toBe(true);
     // Only what this page needs: the entry, the shared core and the news feed's own code; no
     // provider, no sanitizer before a detail opens, no English strings on a Vietnamese page.
-    expect(scripts.map((path) => path.replace(/-[\w-]{8}\.js$/, '.js')).sort()).toEqual([
+    expect(scripts.map(withoutHash).sort()).toEqual([
       '/widgets/v1/chunks/core.js',
       '/widgets/v1/chunks/news-feed.js',
       '/widgets/v1/pbgdpl.js',

@@ -10,6 +10,7 @@ import {
   startServer,
   watchForErrors,
   type RunningServer,
+  withoutHash,
 } from './support.js';
 
 let server: RunningServer;
@@ -52,7 +53,7 @@ function watchScripts(): string[] {
   const scripts: string[] = [];
   page.on('request', (request) => {
     if (request.resourceType() === 'script') {
-      scripts.push(new URL(request.url()).pathname.replace(/-[\w-]{8}\.js$/, '.js'));
+      scripts.push(withoutHash(new URL(request.url()).pathname));
     }
   });
   return scripts;

@@ -5,8 +5,9 @@
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer as createHttpServer } from 'node:http';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -100,6 +101,49 @@ export async function admin(dataDir: string, ...args: string[]): Promise<string>
   return stdout;
 }
 
+/** A unit's own website: another origin than the service, serving the pages a test writes. */
+export interface HostSite {
+  origin: string;
+  /** Serves `html` at `path`, with these response headers besides the content type. */
+  serve(path: string, html: string, headers?: Record<string, string>): void;
+  close(): Promise<void>;
+}
+
+export async function startHostSite(): Promise<HostSite> {
+  const pages = new Map<string, { html: string; headers: Record<string, string> }>();
+  const http = createHttpServer((request, response) => {
+    const page = pages.get(new URL(request.url ?? '/', 'http://host').pathname);
+    response.writeHead(page ? 200 : 404, {
+      ...page?.headers,
+      'content-type': 'text/html; charset=utf-8',
+    });
+    response.end(page?.html ?? 'not found');
+  });
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  const { port } = http.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    serve: (path, html, headers = {}) => void pages.set(path, { html, headers }),
+    close: () => new Promise((resolve) => http.close(() => resolve())),
+  };
+}
+
+/**
+ * A plain page of a unit's website. `head` is added to its head (styles, say). The icon is an
+ * empty one by default, which keeps the browser from asking the host for /favicon.ico.
+ */
+export function hostPage(
+  title: string,
+  body: string,
+  { head = '', icon = 'data:,' }: { head?: string; icon?: string } = {},
+): string {
+  return `<!doctype html>
+<html lang="vi">
+<head><meta charset="utf-8"><link rel="icon" href="${icon}"><title>${title}</title>${head}</head>
+<body><h1>${title}</h1>${body}</body>
+</html>`;
+}
+
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch(chromiumLaunchOptions());
 }
@@ -127,4 +171,9 @@ export async function axeViolations(page: Page, selector: string): Promise<strin
     const result = await axe.run({ include: [[include]] });
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
   }, selector);
+}
+
+/** A chunk's path without its content hash (`chunks/core-AbC12x.js` → `chunks/core.js`). */
+export function withoutHash(path: string): string {
+  return path.replace(/-[\w-]{6}\.js$/, '.js');
 }

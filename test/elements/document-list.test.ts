@@ -169,6 +169,8 @@ describe('<pbgdpl-document-list>', () => {
       expect(messages.find((m) => m.includes('view="old"'))).toContain('new or upcoming');
 
       const again = await list('type="bao-cao"');
+      // Below the first, it loads only once it nears the viewport.
+      again.scrollIntoView();
       await untilItems(again);
       again.heading = 'Văn bản';
       await again.updateComplete;

@@ -154,6 +154,8 @@ describe('<pbgdpl-news-feed>', () => {
 
       // The same bad value again (another element, a re-render) does not repeat the warnings.
       const again = await feed('page-size="abc"');
+      // Below the first, it loads only once it nears the viewport.
+      again.scrollIntoView();
       await untilItems(again);
       again.heading = 'Tin mới';
       await again.updateComplete;
@@ -161,6 +163,7 @@ describe('<pbgdpl-news-feed>', () => {
 
       // Out of range is bad too.
       const big = await feed('page-size="999"');
+      big.scrollIntoView();
       await untilItems(big);
       expect(query(apiRequests.at(-1))).toMatchObject({ pageSize: '5' });
       expect(warn).toHaveBeenCalledTimes(5);

@@ -78,6 +78,8 @@ describe('<pbgdpl-sections>', () => {
     expect(news.searchParams.get('pageSize')).toBe('3');
 
     const plain = await sections('unit="ha-noi"');
+    // Below the first, it loads only once it nears the viewport.
+    plain.scrollIntoView();
     apiRequests.length = 0;
     await untilItems(await openSection(plain));
     expect(defined(apiRequests[0]).searchParams.get('pageSize')).toBe('5');

@@ -34,11 +34,18 @@ describe('defineElement', () => {
 });
 
 describe('injectReserveStyles', () => {
-  it('adds the reserve stylesheet to the head once', () => {
+  it('adopts the reserve stylesheet once per page, whichever copy of the bundle runs', async () => {
     injectReserveStyles();
     injectReserveStyles();
-    const styles = document.head.querySelectorAll('style[data-pbgdpl-reserve]');
-    expect(styles).toHaveLength(1);
-    expect(defined(styles[0]).textContent).toContain('pbgdpl-news-feed:not(:defined)');
+    // A second copy of the bundle is another module instance, with its own code.
+    vi.resetModules();
+    const copy = await import('../../src/styles/reserve.js');
+    expect(copy.injectReserveStyles).not.toBe(injectReserveStyles);
+    copy.injectReserveStyles();
+    expect(document.adoptedStyleSheets).toHaveLength(1);
+    const rules = [...defined(document.adoptedStyleSheets[0]).cssRules].map((r) => r.cssText);
+    expect(rules.join('\n')).toContain('pbgdpl-news-feed');
+    // Not a <style> element: a host page's `style-src 'self'` would refuse it.
+    expect(document.querySelector('style')).toBeNull();
   });
 });

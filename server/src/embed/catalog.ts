@@ -8,9 +8,9 @@ import {
   LEGAL_FIELD_LABELS,
   MATERIAL_KIND_LABELS,
   MAX_PAGE_SIZE,
-  NEWS_CATEGORY_LABELS,
   type Label,
 } from '../../../src/api/codes.js';
+import { NEWS_CATEGORY_LABELS } from '../../../src/api/news-codes.js';
 
 export type Lang = keyof Label;
 export const LANGS = ['vi', 'en'] as const satisfies readonly Lang[];
@@ -23,7 +23,7 @@ const NAMES = {
   'document-list': { vi: 'Văn bản pháp luật', en: 'Legal documents' },
   'legal-qa': { vi: 'Hỏi đáp pháp luật', en: 'Legal Q&A' },
   materials: { vi: 'Tài liệu PBGDPL', en: 'PBGDPL materials' },
-  sections: { vi: 'Phổ biến, giáo dục pháp luật', en: 'Legal dissemination and education' },
+  sections: { vi: 'Tất cả chuyên mục PBGDPL', en: 'All PBGDPL sections' },
 } as const satisfies Record<string, Label>;
 
 /** What `<pbgdpl-sections>` can show, in its default order. */

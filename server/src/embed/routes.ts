@@ -26,7 +26,10 @@ export interface EmbedOptions {
 const PUBLIC_DIR = fileURLToPath(new URL('../../public/embed/', import.meta.url));
 const CACHE_CONTROL = 'public, max-age=300';
 
-/** Widgets talk only to this origin; the reserve styles the bundle injects need inline CSS. */
+/**
+ * Widgets talk only to this origin. Inline CSS is for the pages' own <style> and the frame's
+ * `style="--pbgdpl-primary: …"`: the widgets need none.
+ */
 const PAGE_CSP = [
   "default-src 'none'",
   "script-src 'self'",

@@ -8,9 +8,9 @@ import {
   ISSUER_LABELS,
   LEGAL_FIELD_LABELS,
   MATERIAL_KIND_LABELS,
-  NEWS_CATEGORY_LABELS,
   type LegalField,
 } from '../../../src/api/codes.js';
+import { NEWS_CATEGORY_LABELS } from '../../../src/api/news-codes.js';
 import { viDocuments as t } from '../../../src/i18n/vi-documents.js';
 import type { DocumentDetail, Material, NewsDetail, QuestionDetail } from '../schemas/index.js';
 import { vietnamDisplayDate } from '../vietnam-time.js';

@@ -6,10 +6,10 @@ import {
   ISSUER_LABELS,
   LEGAL_FIELD_LABELS,
   MATERIAL_KIND_LABELS,
-  NEWS_CATEGORY_LABELS,
   UNIT_KIND_LABELS,
   type Label,
 } from '../../../src/api/codes.js';
+import { NEWS_CATEGORY_LABELS } from '../../../src/api/news-codes.js';
 import { Taxonomies } from '../schemas/index.js';
 
 function terms(labels: Record<string, Label>) {

@@ -3,7 +3,8 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     --_gap: var(--pbgdpl-document-list-gap, var(--_s4));
-    --_mark: var(--pbgdpl-document-list-mark, #fff3a3);
+    /* Translucent amber: AA under text and links on a light or a dark surface alike. */
+    --_mark: var(--pbgdpl-document-list-mark, #e6b80040);
   }
 
   .search,
@@ -52,7 +53,7 @@ export const styles = css`
   }
   .filters {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(13rem, 100%), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(13em, 100%), 1fr));
     gap: var(--_s2) var(--_s3);
     align-items: end;
   }
@@ -120,7 +121,7 @@ export const styles = css`
     padding: 0.05em 0.6em 0.05em 0.4em;
     border: 1px solid currentColor;
     border-radius: 999px;
-    color: var(--_c);
+    color: color-mix(in srgb, var(--_c), #fff var(--_lift, 0%));
     background: color-mix(in srgb, var(--_c) 9%, transparent);
     font-size: 0.875em;
     font-weight: bold;
@@ -198,7 +199,7 @@ export const styles = css`
   }
   .row {
     display: grid;
-    grid-template-columns: minmax(8rem, 1fr) 3fr;
+    grid-template-columns: minmax(8em, 1fr) 3fr;
     gap: var(--_s3);
     padding-block: var(--_s2);
     border-bottom: 1px solid var(--_border);

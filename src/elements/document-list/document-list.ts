@@ -6,6 +6,7 @@ import {
   DOCUMENT_TYPE_LABELS,
   ISSUER_LABELS,
 } from '../../api/document-codes.js';
+import '../../api/documents.js';
 import { LEGAL_FIELD_LABELS } from '../../api/field-codes.js';
 import type { ApiError } from '../../api/errors.js';
 import type {
@@ -120,18 +121,9 @@ const STATUS_ICONS: Record<DocumentStatus, ReturnType<typeof svg>> = {
  * @csspart error - The error message and its retry button.
  * @csspart retry - The retry button.
  *
- * @cssprop --pbgdpl-primary - Links, buttons and focus ring (default #0b5cad, 6.6:1 on white).
- * @cssprop --pbgdpl-muted - Secondary text such as dates (default: the text colour at 78%).
- * @cssprop --pbgdpl-surface - Background of buttons and inputs (default transparent).
- * @cssprop --pbgdpl-border - Borders and separators (default: the text colour at 22%).
- * @cssprop --pbgdpl-radius - Corner radius (default 0.5rem).
- * @cssprop --pbgdpl-space - Base spacing unit (default 1rem).
- * @cssprop --pbgdpl-focus-color - Focus ring colour (default: the primary colour).
- * @cssprop --pbgdpl-heading-size - Section heading size (default 1.5em).
- * @cssprop --pbgdpl-line-height - Line height of text (default 1.5).
  * @cssprop --pbgdpl-document-list-gap - Space between documents (default 1.5 × the spacing unit).
  * @cssprop --pbgdpl-document-list-mark - Background of search matches in titles (default a
- *   light yellow; the text keeps its colour).
+ *   translucent amber, readable in light and dark themes; the text keeps its colour).
  * @cssprop --pbgdpl-document-list-in-force - Colour of the "in force" badge (default #17663a).
  * @cssprop --pbgdpl-document-list-not-yet-in-force - Colour of the "not yet in force" badge
  *   (default #0b5cad).
@@ -139,6 +131,7 @@ const STATUS_ICONS: Record<DocumentStatus, ReturnType<typeof svg>> = {
  *   (default #8a4600).
  * @cssprop --pbgdpl-document-list-expired - Colour of the "expired" badge (default #a1262b).
  * @cssprop --pbgdpl-document-list-suspended - Colour of the "suspended" badge (default #5b3b8c).
+ *   The dark theme lifts badge colours toward white, so they stay readable.
  */
 export class PbgdplDocumentList extends PbgdplElement {
   static override styles = [hostStyles, stateStyles, styles];
@@ -174,6 +167,7 @@ export class PbgdplDocumentList extends PbgdplElement {
   });
 
   private readonly detail = new ResourceController(this, {
+    eager: true,
     args: () => [this.client, this.openId] as const,
     load: async ([client, id], signal): Promise<DocumentDetail | typeof initialState> =>
       id ? client.document(id, { signal }) : initialState,

@@ -3,8 +3,9 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     --_gap: var(--pbgdpl-legal-qa-gap, var(--_s4));
-    --_mark: var(--pbgdpl-legal-qa-mark, #fff3a3);
-    --_danger: var(--pbgdpl-legal-qa-error, #a1262b);
+    /* Translucent amber: AA under text and links on a light or a dark surface alike. */
+    --_mark: var(--pbgdpl-legal-qa-mark, #e6b80040);
+    --_danger: color-mix(in srgb, var(--pbgdpl-legal-qa-error, #a1262b), #fff var(--_lift, 0%));
   }
   .views {
     display: flex;
@@ -17,6 +18,10 @@ export const styles = css`
   .primary:hover {
     background: var(--_primary);
     color: var(--_on-primary);
+  }
+  /* Unseen on the primary fill until a page sets an accent of its own. */
+  .views [aria-current='true'] {
+    box-shadow: inset 0 -4px 0 var(--_accent);
   }
   .search,
   .controls,
@@ -93,8 +98,8 @@ export const styles = css`
     align-items: start;
   }
   .consent input {
-    width: 1.5rem;
-    height: 1.5rem;
+    width: 1.5em;
+    height: 1.5em;
     margin: 0;
     flex: none;
   }

@@ -1,7 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LEGAL_FIELD_LABELS } from '../../api/field-codes.js';
+import '../../api/documents.js';
 import '../../api/questions.js';
+import '../../api/units.js';
 import type {
   Citation,
   DocumentDetail,
@@ -61,6 +63,9 @@ async function withBody<T extends { answerHtml: string }>(
  * @tagname pbgdpl-legal-qa
  * @summary Legal Q&A section (Hỏi đáp pháp luật): answered questions, ask, track.
  *
+ * @attr lang - Language of the widget: `vi` (default) or `en`. Without it, the provider's, else
+ *   the nearest ancestor's `lang`, else the page's.
+ *
  * @event pbgdpl-load - A page of questions arrived. detail: `{ count, total }`
  * @event pbgdpl-select - A citizen opened a question. detail: `{ id }`. Cancelable.
  * @event pbgdpl-error - A request failed and its error state is shown. detail: `{ error }`
@@ -71,15 +76,22 @@ async function withBody<T extends { answerHtml: string }>(
  * @csspart heading - The section heading.
  * @csspart views - The buttons switching between browsing, asking and tracking.
  * @csspart search - The search form.
+ * @csspart search-input - The search box.
+ * @csspart search-button - The search button.
+ * @csspart filter - The field of law filter.
+ * @csspart count - The number of questions found.
  * @csspart list - The list of questions.
  * @csspart item - One question in the list.
  * @csspart link - A question's title link.
  * @csspart meta - Field, unit and date of a question.
  * @csspart pagination - The page navigation.
+ * @csspart previous - The previous page button.
+ * @csspart next - The next page button.
  * @csspart detail - The detail view of one question.
  * @csspart back - The back button.
  * @csspart body - The sanitized answer.
  * @csspart citations - The documents an answer cites.
+ * @csspart cited - A cited document's summary and official record, opened under its citation.
  * @csspart form - The ask form.
  * @csspart notice - The short privacy notice above the consent box.
  * @csspart submit - The ask form's send button.
@@ -92,8 +104,9 @@ async function withBody<T extends { answerHtml: string }>(
  * @csspart retry - The retry button.
  *
  * @cssprop --pbgdpl-legal-qa-gap - Space between questions (default 1.5 × the spacing unit).
- * @cssprop --pbgdpl-legal-qa-mark - Background of search matches (default a light yellow).
- * @cssprop --pbgdpl-legal-qa-error - Colour of validation errors (default #a1262b).
+ * @cssprop --pbgdpl-legal-qa-mark - Background of search matches (default a translucent amber).
+ * @cssprop --pbgdpl-legal-qa-error - Colour of validation errors (default #a1262b; lifted toward
+ *   white by the dark theme).
  */
 export class PbgdplLegalQa extends PbgdplElement {
   static override styles = [hostStyles, stateStyles, styles];
@@ -116,6 +129,7 @@ export class PbgdplLegalQa extends PbgdplElement {
   });
 
   private readonly detail = new ResourceController(this, {
+    eager: true,
     args: () => [this.client, this.openId] as const,
     load: async ([client, id], signal): Promise<Loaded<QuestionDetail> | typeof initialState> =>
       id
@@ -126,12 +140,14 @@ export class PbgdplLegalQa extends PbgdplElement {
 
   /** A cited document, opened in place where no document list on the page can show it. */
   private readonly cited = new ResourceController(this, {
+    eager: true,
     args: () => [this.client, this.citedId] as const,
     load: async ([client, id], signal): Promise<DocumentDetail | typeof initialState> =>
       id ? client.document(id, { signal }) : initialState,
   });
 
   private readonly tracking = new ResourceController(this, {
+    eager: true,
     args: () => [this.client, this.trackCode] as const,
     load: async ([client, code], signal): Promise<QuestionTracking | typeof initialState> => {
       if (!code) return initialState;
@@ -144,6 +160,7 @@ export class PbgdplLegalQa extends PbgdplElement {
 
   /** The unit's name for the privacy notice, once the form opens. */
   private readonly unitInfo = new ResourceController(this, {
+    eager: true,
     args: () => [this.client, this.view === 'ask' ? this.scopeUnit : undefined] as const,
     load: async ([client, unit], signal) => (unit ? client.unit(unit, { signal }) : initialState),
   });
@@ -480,6 +497,7 @@ export class PbgdplLegalQa extends PbgdplElement {
         <label for="q" class="label">${q.search}</label>
         <div class="row">
           <input
+            part="search-input"
             class="input"
             id="q"
             name="q"
@@ -490,7 +508,9 @@ export class PbgdplLegalQa extends PbgdplElement {
             .value=${this.q ?? ''}
             @input=${this.handleSearchInput}
           />
-          <button class="button primary" type="submit">${q.searchButton}</button>
+          <button part="search-button" class="button primary" type="submit">
+            ${q.searchButton}
+          </button>
         </div>
         <p id="q-hint" class="hint">${q.searchHint}</p>
       </form>
@@ -501,6 +521,7 @@ export class PbgdplLegalQa extends PbgdplElement {
               <label class="label" for="field-filter">${q.field}</label>
               <select
                 id="field-filter"
+                part="filter"
                 class="input"
                 name="field"
                 @change=${this.handleFieldFilter}

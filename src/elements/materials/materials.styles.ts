@@ -3,9 +3,10 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     --_gap: var(--pbgdpl-materials-gap, var(--_s4));
-    --_card-min: var(--pbgdpl-materials-card-min-width, 15rem);
-    --_thumb-width: var(--pbgdpl-materials-thumbnail-width, 10rem);
-    --_mark: var(--pbgdpl-materials-mark, #fff3a3);
+    --_card-min: var(--pbgdpl-materials-card-min-width, 15em);
+    --_thumb-width: var(--pbgdpl-materials-thumbnail-width, 10em);
+    /* Translucent amber: AA under text and links on a light or a dark surface alike. */
+    --_mark: var(--pbgdpl-materials-mark, #e6b80040);
   }
   /* Layouts follow the space the widget gets, not the window: a sidebar is narrow on any screen. */
   .base {
@@ -59,7 +60,7 @@ export const styles = css`
   }
   .filters {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(14rem, 100%), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(14em, 100%), 1fr));
     gap: var(--_s2) var(--_s3);
   }
 
@@ -159,7 +160,7 @@ export const styles = css`
   :host([layout='list']) .item .summary {
     display: block;
   }
-  @container (max-width: 30rem) {
+  @container (max-width: 30em) {
     :host([layout='list']) .item {
       grid-template-columns: minmax(0, 1fr);
       grid-template-areas: 'thumbnail' 'text';
@@ -219,7 +220,7 @@ export const styles = css`
     max-width: 70ch;
   }
   .cover {
-    width: min(20rem, 100%);
+    width: min(20em, 100%);
     aspect-ratio: 16 / 9;
     object-fit: cover;
     border-radius: var(--_radius);
@@ -237,7 +238,7 @@ export const styles = css`
   .player {
     display: block;
     width: 100%;
-    max-width: 48rem;
+    max-width: 48em;
   }
   video.player {
     aspect-ratio: 16 / 9;

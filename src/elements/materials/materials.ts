@@ -102,21 +102,11 @@ function extension(url: string): string {
  * @csspart error - The error message and its retry button.
  * @csspart retry - The retry button.
  *
- * @cssprop --pbgdpl-primary - Links, buttons and focus ring (default #0b5cad, 6.6:1 on white).
- * @cssprop --pbgdpl-on-primary - Text on the primary colour (default #fff).
- * @cssprop --pbgdpl-muted - Secondary text such as dates (default: the text colour at 78%).
- * @cssprop --pbgdpl-surface - Background of cards, buttons and inputs (default transparent).
- * @cssprop --pbgdpl-border - Borders and separators (default: the text colour at 22%).
- * @cssprop --pbgdpl-radius - Corner radius (default 0.5rem).
- * @cssprop --pbgdpl-space - Base spacing unit (default 1rem).
- * @cssprop --pbgdpl-focus-color - Focus ring colour (default: the primary colour).
- * @cssprop --pbgdpl-heading-size - Section heading size (default 1.5em).
- * @cssprop --pbgdpl-line-height - Line height of text (default 1.5).
  * @cssprop --pbgdpl-materials-gap - Space between materials (default 1.5 × the spacing unit).
- * @cssprop --pbgdpl-materials-card-min-width - Narrowest card in the grid layout (default 15rem).
- * @cssprop --pbgdpl-materials-thumbnail-width - Thumbnail width in the list layout (default 10rem).
- * @cssprop --pbgdpl-materials-mark - Background of search matches in titles (default a light
- *   yellow; the text keeps its colour).
+ * @cssprop --pbgdpl-materials-card-min-width - Narrowest card in the grid layout (default 15em).
+ * @cssprop --pbgdpl-materials-thumbnail-width - Thumbnail width in the list layout (default 10em).
+ * @cssprop --pbgdpl-materials-mark - Background of search matches in titles (default a
+ *   translucent amber, readable in light and dark themes; the text keeps its colour).
  */
 export class PbgdplMaterials extends PbgdplElement {
   static override styles = [hostStyles, stateStyles, styles];
@@ -142,6 +132,7 @@ export class PbgdplMaterials extends PbgdplElement {
   });
 
   private readonly detail = new ResourceController(this, {
+    eager: true,
     args: () => [this.client, this.openId] as const,
     load: async ([client, id], signal): Promise<Material | typeof initialState> => {
       if (!id) return initialState;

@@ -3,8 +3,8 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     --_gap: var(--pbgdpl-news-feed-gap, var(--_s4));
-    --_image-width: var(--pbgdpl-news-feed-image-width, 10rem);
-    --_card-min: var(--pbgdpl-news-feed-card-min-width, 16rem);
+    --_image-width: var(--pbgdpl-news-feed-image-width, 10em);
+    --_card-min: var(--pbgdpl-news-feed-card-min-width, 16em);
   }
 
   .list {

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { NEWS_CATEGORY_LABELS } from '../../api/codes.js';
+import { NEWS_CATEGORIES } from '../../api/codes.js';
 import type { ApiError } from '../../api/errors.js';
 import type { ListResponse, NewsCategory, NewsDetail, NewsSummary } from '../../api/types.js';
 import { initialState, ResourceController } from '../../controllers/resource.js';
@@ -65,19 +65,9 @@ type FocusTarget = 'detail' | 'list' | { item: string };
  * @csspart error - The error message and its retry button.
  * @csspart retry - The retry button.
  *
- * @cssprop --pbgdpl-primary - Links, buttons and focus ring (default #0b5cad, 6.6:1 on white).
- * @cssprop --pbgdpl-on-primary - Text on the primary colour (default #fff).
- * @cssprop --pbgdpl-muted - Secondary text such as dates (default: the text colour at 78%).
- * @cssprop --pbgdpl-surface - Background of cards and buttons (default transparent).
- * @cssprop --pbgdpl-border - Borders and separators (default: the text colour at 22%).
- * @cssprop --pbgdpl-radius - Corner radius (default 0.5rem).
- * @cssprop --pbgdpl-space - Base spacing unit (default 1rem).
- * @cssprop --pbgdpl-focus-color - Focus ring colour (default: the primary colour).
- * @cssprop --pbgdpl-heading-size - Section heading size (default 1.5em).
- * @cssprop --pbgdpl-line-height - Line height of text (default 1.5).
  * @cssprop --pbgdpl-news-feed-gap - Space between items (default 1.5 × the spacing unit).
- * @cssprop --pbgdpl-news-feed-image-width - Image width in the list layout (default 10rem).
- * @cssprop --pbgdpl-news-feed-card-min-width - Narrowest card in the cards layout (default 16rem).
+ * @cssprop --pbgdpl-news-feed-image-width - Image width in the list layout (default 10em).
+ * @cssprop --pbgdpl-news-feed-card-min-width - Narrowest card in the cards layout (default 16em).
  */
 export class PbgdplNewsFeed extends PbgdplElement {
   static override styles = [hostStyles, stateStyles, styles];
@@ -93,6 +83,7 @@ export class PbgdplNewsFeed extends PbgdplElement {
   });
 
   private readonly detail = new ResourceController(this, {
+    eager: true,
     args: () => [this.client, this.openId] as const,
     load: async ([client, id], signal): Promise<LoadedNews | typeof initialState> => {
       if (!id) return initialState;
@@ -145,9 +136,9 @@ export class PbgdplNewsFeed extends PbgdplElement {
       this.category = this.valid<NewsCategory | undefined>(
         'category',
         this.category,
-        (value) => !!value && value in NEWS_CATEGORY_LABELS,
+        (value) => NEWS_CATEGORIES.includes(value as NewsCategory),
         undefined,
-        Object.keys(NEWS_CATEGORY_LABELS).join(', '),
+        NEWS_CATEGORIES.join(', '),
       );
     }
     if (changed.has('layout')) {
@@ -323,12 +314,12 @@ export class PbgdplNewsFeed extends PbgdplElement {
   }
 
   private renderMeta(item: NewsSummary | NewsDetail, long = false): TemplateResult {
-    const { t, lang } = this.i18n;
+    const { t } = this.i18n;
     const date = this.i18n.date(item.publishedAt);
     const author = 'author' in item ? item.author : null;
     return html`<p part="meta" class="meta">
       <span><time datetime=${item.publishedAt}>${long ? t.publishedOn(date) : date}</time></span>
-      <span class="category">${NEWS_CATEGORY_LABELS[item.category]?.[lang] ?? item.category}</span>
+      <span class="category">${t.news.categories[item.category] ?? item.category}</span>
       <span>${item.unitName}</span>
       ${author ? html`<span>${t.author}: ${author}</span>` : nothing}
     </p>`;

@@ -4,6 +4,12 @@ export const styles = css`
   :host {
     container-type: inline-size;
   }
+  /* The sections sit on this element's themed panel, in its font size: an em size set by the
+     page must not apply twice. */
+  .panel > * {
+    --pbgdpl-font-size: initial;
+    --_pad: 0;
+  }
   .tabs {
     display: flex;
     flex-wrap: wrap;
@@ -25,12 +31,12 @@ export const styles = css`
     color: var(--_primary);
   }
   .tab[aria-selected='true'] {
-    border-block-end-color: var(--_primary);
+    border-block-end-color: var(--_accent);
     color: var(--_primary);
     font-weight: bold;
   }
   /* A narrow host (a phone, a side column) stacks the tabs into a menu, one row each. */
-  @container (max-width: 40rem) {
+  @container (max-width: 40em) {
     .tabs {
       flex-direction: column;
       gap: 0;
@@ -47,7 +53,7 @@ export const styles = css`
       border-block-end: 0;
     }
     .tab[aria-selected='true'] {
-      border-inline-start-color: var(--_primary);
+      border-inline-start-color: var(--_accent);
       border-block-end-color: var(--_border);
       background: color-mix(in srgb, var(--_primary) 8%, transparent);
     }

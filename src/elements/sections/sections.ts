@@ -5,7 +5,7 @@ import type { SectionName, SectionsTranslation } from '../../i18n/translation.js
 import { viSections } from '../../i18n/vi-sections.js';
 import { hostStyles } from '../../styles/host.js';
 import { warnOnce } from '../../warn.js';
-import { PbgdplElement } from '../base.js';
+import { PbgdplElement, type PbgdplTheme } from '../base.js';
 import { fragmentParam } from '../shared/fragment.js';
 import { renderSkeleton, stateStyles } from '../shared/states.js';
 import { styles } from './sections.styles.js';
@@ -55,6 +55,7 @@ interface SectionSettings {
   api?: string;
   headingLevel: number;
   pageSize?: number;
+  theme?: PbgdplTheme;
 }
 
 /**
@@ -64,8 +65,9 @@ interface SectionSettings {
  * fragment `#pbgdpl-section=<name>`, beside each section's own detail fragment, and the
  * browser's Back button walks back through the tabs and details opened.
  *
- * Below 40rem of width the tabs stack into a menu, one full-width row each. Tabs move focus with the arrow keys, Home and End, and open with Enter or Space (manual
- * activation: opening a tab downloads its code, which must not happen on every arrow press).
+ * Below 40em of width the tabs stack into a menu, one full-width row each. Tabs move focus
+ * with the arrow keys, Home and End, and open with Enter or Space (manual activation: opening
+ * a tab downloads its code, which must not happen on every arrow press).
  *
  * The sections' own events (`pbgdpl-load`, `pbgdpl-select`, `pbgdpl-error`,
  * `pbgdpl-question-submit`) bubble out of this element.
@@ -84,10 +86,6 @@ interface SectionSettings {
  * @csspart error - The message shown when a section's code could not load, with its retry button.
  * @csspart retry - The retry button.
  *
- * @cssprop --pbgdpl-primary - The open tab's marker, links and focus ring (default #0b5cad).
- * @cssprop --pbgdpl-border - The line under the tabs (default: the text colour at 22%).
- * @cssprop --pbgdpl-radius - Corner radius (default 0.5rem).
- * @cssprop --pbgdpl-space - Base spacing unit (default 1rem).
  */
 export class PbgdplSections extends PbgdplElement {
   static override styles = [hostStyles, stateStyles, styles];
@@ -280,6 +278,7 @@ export class PbgdplSections extends PbgdplElement {
       unit: this.unit,
       api: this.api,
       headingLevel: this.itemLevel,
+      theme: this.theme,
     };
     // Each section has its own default page size; pass ours only when the page sets one.
     if (this.hasAttribute('page-size')) settings.pageSize = this.pageSize;

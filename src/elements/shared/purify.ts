@@ -1,9 +1,20 @@
+/// <reference types="trusted-types" />
 /**
  * API HTML made safe to show. This module and DOMPurify form a chunk of their own, loaded when
  * a detail view first opens, so the initial bundle stays small. It must not import Lit, or the
  * bundler would split Lit out of the entry into a shared chunk.
  */
 import DOMPurify from 'dompurify';
+
+/**
+ * Host pages with Trusted Types (`require-trusted-types-for 'script'`) let only TrustedHTML into
+ * DOMPurify's parser, and only from policies they name. DOMPurify would create one called
+ * `dompurify`; we hand it ours, `pbgdpl`, the name the embed guide asks pages to allow. It passes
+ * markup through as it is: it only ever feeds DOMPurify's inert parser, whose output is then
+ * sanitized, and it never leaves this module, so nothing else can mint TrustedHTML with it.
+ * It makes no script URLs (the browser throws if asked): nothing sanitized may carry one.
+ */
+const policy = window.trustedTypes?.createPolicy('pbgdpl', { createHTML: (html) => html });
 
 /** Service-relative URLs (`/media/…`) point at the service, not at the host page. */
 function hook(this: (url: string) => string, node: Element): void {
@@ -36,6 +47,8 @@ export function safeBody(html: string, resolve: (url: string) => string): HTMLEl
         // Prefixes ids and names, so the article cannot clobber the widget's own ids.
         SANITIZE_NAMED_PROPS: true,
         RETURN_DOM_FRAGMENT: true,
+        // The browser's policy object has every method; its type lists only those we gave.
+        TRUSTED_TYPES_POLICY: policy as TrustedTypePolicy | undefined,
       }),
     );
     return body;

@@ -42,10 +42,10 @@ export function renderError(error: ApiError, t: Translation, retry: () => void):
 
 export const stateStyles = css`
   /* The previous results stay at full contrast while the next ones load (dimming them fell
-     below WCAG AA); a bar in the primary colour says they are being replaced. */
+     below WCAG AA); a bar in the accent colour says they are being replaced. */
   .list[aria-busy='true'] {
     cursor: progress;
-    box-shadow: 0 -3px 0 var(--_primary);
+    box-shadow: 0 -3px 0 var(--_accent);
   }
   .skeleton {
     display: grid;
@@ -54,7 +54,7 @@ export const stateStyles = css`
   .bone-row {
     display: flex;
     gap: var(--_s3);
-    min-height: 5.5rem;
+    min-height: 5.5em;
   }
   .bone-lines {
     flex: 1;
@@ -70,8 +70,8 @@ export const stateStyles = css`
     animation: pbgdpl-pulse 1.5s ease-in-out infinite;
   }
   .bone-media {
-    flex: 0 0 8rem;
-    height: 4.5rem;
+    flex: 0 0 8em;
+    height: 4.5em;
   }
   .bone-title {
     height: 1.2em;
