@@ -35,6 +35,9 @@ export default defineConfig({
           root: 'server',
           environment: 'node',
           include: ['test/**/*.test.ts'],
+          // Some tests build a second app with its own database; on a busy 2-core CI machine
+          // that alone can take seconds.
+          testTimeout: 20_000,
         },
       },
       {
