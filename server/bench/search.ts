@@ -10,94 +10,19 @@
  * BENCH_CONNECTIONS (default 8) per HTTP scenario; BENCH_DOCUMENTS (default 100000).
  */
 import autocannon from 'autocannon';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildApp } from '../src/app.js';
 import type { DocumentQuery } from '../src/schemas/index.js';
-import {
-  buildLargeCorpus,
-  LARGE_CORPUS_FILE,
-  LARGE_CORPUS_NOW,
-  largeCorpusDir,
-} from '../src/seed/large-corpus.js';
-import { openSqliteStore } from '../src/store/sqlite.js';
+import { documentCount, largeCorpus, openCorpus } from './corpus.js';
+import { documentsPath, SEARCH_CLASSES as CLASSES, type Params } from './queries.js';
 
 const iterations = Number(process.env['BENCH_ITERATIONS'] ?? 300);
 const seconds = Number(process.env['BENCH_SECONDS'] ?? 3);
 const connections = Number(process.env['BENCH_CONNECTIONS'] ?? 8);
 const wanted = Number(process.env['BENCH_DOCUMENTS'] ?? 100_000);
 
-const file = join(largeCorpusDir(process.env['BENCH_DATA_DIR']), LARGE_CORPUS_FILE);
-let store = existsSync(file)
-  ? openSqliteStore({ filename: file, clock: () => LARGE_CORPUS_NOW })
-  : undefined;
-const count = () =>
-  store ? (store.db.prepare('SELECT COUNT(*) AS n FROM documents').get() as { n: number }).n : 0;
-if (count() !== wanted) {
-  await store?.close();
-  process.stdout.write(`Building a ${wanted}-document corpus in ${file}…\n`);
-  const built = await buildLargeCorpus({
-    documents: wanted,
-    dataDir: process.env['BENCH_DATA_DIR'],
-  });
-  process.stdout.write(`  done in ${(built.ms / 1000).toFixed(1)} s\n`);
-  store = openSqliteStore({ filename: file, clock: () => LARGE_CORPUS_NOW });
-}
-if (!store) throw new Error('no store');
-const db = store;
-const documentCount = count();
-
-type Params = Partial<Omit<DocumentQuery, 'scope' | 'page' | 'pageSize'>> & {
-  page?: number;
-  pageSize?: number;
-};
-interface Scenario {
-  name: string;
-  queries: Params[];
-}
-const CLASSES: Scenario[] = [
-  {
-    name: 'selective',
-    queries: [
-      { q: 'bảo vệ dữ liệu cá nhân' },
-      { q: 'giấy phép lái xe' },
-      { q: 'hạn mức giao đất ở' },
-      { q: 'hòa giải ở cơ sở', unit: 'ninh-binh' },
-    ],
-  },
-  {
-    name: 'broad',
-    queries: [{ q: 'quy định' }, { q: 'tinh' }, { q: 'ubnd' }, { q: 'phap luat' }],
-  },
-  {
-    name: 'document number',
-    queries: [{ q: '31/2024/QH15' }, { q: '13/2023/nd-cp' }, { q: '168-2024-ND-CP' }],
-  },
-  {
-    name: 'no diacritics',
-    queries: [{ q: 'luat dat dai' }, { q: 'duong bo' }, { q: 'bao hiem xa hoi' }],
-  },
-  {
-    name: 'filters, no text',
-    queries: [
-      {},
-      { type: 'quyet-dinh' },
-      { field: 'dat-dai', status: 'in-force' },
-      { unit: 'ha-noi' },
-      { issuer: 'ubnd-tinh', from: '2024-01-01', to: '2024-12-31' },
-      { view: 'new' },
-    ],
-  },
-  {
-    name: 'deep page',
-    queries: [
-      { page: 1000, pageSize: 50 },
-      { q: 'ubnd', page: 400, pageSize: 50 },
-      { type: 'cong-van', page: 300, pageSize: 20 },
-    ],
-  },
-];
+const db = openCorpus(await largeCorpus(wanted, process.env['BENCH_DATA_DIR']));
+const documents = documentCount(db);
 
 const ids = (
   db.db.prepare('SELECT id FROM documents ORDER BY doc_no LIMIT 200').pluck().all() as string[]
@@ -166,13 +91,6 @@ inProcess.push(summarize('mix (all classes, equal weight)', pooled, 1000 / mixMe
 const app = await buildApp({ store: db });
 const origin = await app.listen({ port: 0, host: '127.0.0.1' });
 
-function url(params: Params): string {
-  const search = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) search.set(k, String(v));
-  const qs = search.toString();
-  return `/api/v1/documents${qs ? `?${qs}` : ''}`;
-}
-
 const http: Row[] = [];
 const httpPooled: number[] = [];
 let unexpected = 0;
@@ -201,7 +119,7 @@ await load(
   'baseline: document by id',
   ids.map((id) => `/api/v1/documents/${id}`),
 );
-for (const c of CLASSES) await load(c.name, c.queries.map(url));
+for (const c of CLASSES) await load(c.name, c.queries.map(documentsPath));
 const httpRps = http.slice(1).reduce((a, r) => a + r.perSecond, 0) / (http.length - 1);
 http.push(summarize('mix (all classes, equal weight)', httpPooled, httpRps));
 
@@ -218,7 +136,7 @@ const header = `${'scenario'.padEnd(34)}${'p50 ms'.padStart(8)}${'p95 ms'.padSta
 console.log(
   [
     '',
-    `${documentCount} documents, ${new Date().toISOString()}; index load ${loadMs.toFixed(0)} ms`,
+    `${documents} documents, ${new Date().toISOString()}; index load ${loadMs.toFixed(0)} ms`,
     '',
     `In-process (store calls, ${iterations} per scenario, one at a time)`,
     header,

@@ -4,16 +4,25 @@
  */
 import compress from '@fastify/compress';
 import etag from '@fastify/etag';
+import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import underPressure from '@fastify/under-pressure';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { TSchema } from '@sinclair/typebox';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { randomBytes } from 'node:crypto';
 import { constants as zlib } from 'node:zlib';
-import { DEFAULT_RETENTION_DAYS } from './config.js';
+import { ResponseCache, type ResponseCacheOptions } from './cache/response-cache.js';
+import { DEFAULT_RETENTION_DAYS, type PressureLimits } from './config.js';
 import { embedRoutes } from './embed/routes.js';
-import { errorHandler, notFoundHandler, sendProblem, statusProblem } from './problem.js';
+import {
+  errorHandler,
+  HttpProblem,
+  notFoundHandler,
+  sendProblem,
+  statusProblem,
+} from './problem.js';
 import { AltchaGuard, DEFAULT_ALTCHA, type AltchaSettings } from './questions/altcha.js';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from './questions/limits.js';
 import { adminApi } from './routes/admin.js';
@@ -65,7 +74,17 @@ export interface AppOptions {
   publicUrl?: string;
   /** CSP frame-ancestors of the iframe pages /embed/frame/… (env FRAME_ANCESTORS); default `*`. */
   frameAncestors?: string;
+  /** The response cache of public GETs (cache/response-cache.ts); `maxBytes: 0` turns it off. */
+  responseCache?: ResponseCacheOptions;
+  /**
+   * Load shedding thresholds (config.ts, env MAX_EVENT_LOOP_DELAY…); 0 turns one off. Without
+   * them nothing is shed: tests that seed large corpora block the loop on purpose.
+   */
+  pressure?: Partial<PressureLimits> & { sampleInterval?: number };
 }
+
+/** Seconds an overloaded instance asks clients to wait. */
+const OVERLOAD_RETRY_AFTER = 5;
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -80,13 +99,52 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
 
-  app.addHook('onRequest', async (_request, reply) => {
-    reply.header('x-content-type-options', 'nosniff');
+  // Once closing, every answer ends its connection: an idle keep-alive connection would hold
+  // close() open for the keep-alive timeout (72 s) after the last request in flight finished.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (_request, reply, payload) => {
+    if (closing) reply.header('connection', 'close');
+    return payload;
   });
 
+  // Security headers on everything (nosniff, COOP, Referrer-Policy…), with two exceptions:
+  // CSP, because every page sets its own and a global default would break the demo site and
+  // Storybook; and HSTS, sent only when PUBLIC_URL says the service is on https, because it
+  // pins a host to https for a year (one answer over https://localhost in development would
+  // break http://localhost), and because without PUBLIC_URL the scheme behind a proxy is
+  // unknown. Frames, widgets and media loosen framing and CORP on their own routes.
+  await app.register(helmet, {
+    contentSecurityPolicy: false,
+    strictTransportSecurity: options.publicUrl?.startsWith('https:')
+      ? { maxAge: 31_536_000 }
+      : false,
+  });
+
+  const cache = new ResponseCache(options.responseCache);
+  // Before load shedding: a hit costs almost nothing, so it is served even under pressure.
+  app.addHook('onRequest', cache.serve);
+
+  if (options.pressure) {
+    await app.register(underPressure, {
+      ...options.pressure,
+      // A 503 problem at once, never a queue. /healthz still answers: it reports the store, and
+      // an orchestrator restarting a busy instance would only move its load onto the others.
+      pressureHandler: async (request) => {
+        if (request.routeOptions.url === '/healthz') return;
+        throw new HttpProblem(
+          statusProblem(503, 'Máy chủ đang quá tải. Vui lòng thử lại sau ít giây.'),
+          { 'retry-after': String(OVERLOAD_RETRY_AFTER) },
+        );
+      },
+    });
+  }
+
   // @fastify/etag hashes in an app-level onSend hook; @fastify/compress compresses in
-  // route-level onSend hooks, which always run after app-level ones. So the ETag is taken
-  // from the uncompressed body and is the same for identity, gzip and br (http.test.ts).
+  // route-level onSend hooks, which always run after app-level ones. Responses the cache
+  // keeps get their own per-coding ETags and bodies instead (cache/response-cache.ts).
   await app.register(etag);
   await app.register(compress, {
     threshold: 1024,
@@ -144,8 +202,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       bodyLimit: options.submissionBodyLimit ?? DEFAULT_SUBMISSION_BODY_LIMIT,
       beforeCommit: options.beforeSubmitCommit,
     },
+    storeResponse: cache.store,
   });
-  await app.register(adminApi, { prefix: '/api/v1/admin', store: options.store });
+  await app.register(adminApi, {
+    prefix: '/api/v1/admin',
+    store: options.store,
+    onWrite: () => cache.invalidate(),
+  });
   await app.register(feedRoutes, { store: options.store, publicUrl: options.publicUrl });
   await app.register(pageRoutes, { store: options.store, publicUrl: options.publicUrl });
   await app.register(fileRoutes, { store: options.store });

@@ -4,6 +4,8 @@
  * Invalid values stop the start with a clear message rather than being guessed at.
  */
 import { resolve } from 'node:path';
+import { getHeapStatistics } from 'node:v8';
+import { DEFAULT_RESPONSE_CACHE_BYTES } from './cache/response-cache.js';
 import { fileURLToPath } from 'node:url';
 
 /** The repository root: paths in the environment are relative to it. */
@@ -34,7 +36,32 @@ export interface Config {
    * `https://*.gov.vn https://*.edu.vn`. Default `*`: any website, as every unit must be able to.
    */
   frameAncestors: string;
+  /** Load shedding thresholds: beyond one, requests get a 503 at once. */
+  pressure: PressureLimits;
+  /** Byte budget of the response cache (env RESPONSE_CACHE_MB); 0 turns it off. */
+  responseCacheBytes: number;
 }
+
+/** Thresholds of @fastify/under-pressure; 0 turns a check off. */
+export interface PressureLimits {
+  /** Mean event loop delay in ms (env MAX_EVENT_LOOP_DELAY). */
+  maxEventLoopDelay: number;
+  /** V8 heap in use, bytes (env MAX_HEAP_USED_BYTES). */
+  maxHeapUsedBytes: number;
+  /** Resident memory, bytes (env MAX_RSS_BYTES). */
+  maxRssBytes: number;
+}
+
+/**
+ * A second of event loop delay means every request already waits a second; 90% of V8's heap
+ * limit leaves room to finish what runs before the collector thrashes. RSS is off by default:
+ * only the deployment knows its container's memory limit.
+ */
+export const DEFAULT_PRESSURE_LIMITS: PressureLimits = {
+  maxEventLoopDelay: 1000,
+  maxHeapUsedBytes: Math.floor(getHeapStatistics().heap_size_limit * 0.9),
+  maxRssBytes: 0,
+};
 
 /** Contact data is kept one year after a question is closed, unless RETENTION_DAYS says otherwise. */
 export const DEFAULT_RETENTION_DAYS = 365;
@@ -75,7 +102,30 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: parseTrustProxy(env['TRUST_PROXY']),
     publicUrl: parsePublicUrl(env['PUBLIC_URL']),
     frameAncestors: parseFrameAncestors(env['FRAME_ANCESTORS']),
+    pressure: {
+      maxEventLoopDelay: count(
+        env,
+        'MAX_EVENT_LOOP_DELAY',
+        DEFAULT_PRESSURE_LIMITS.maxEventLoopDelay,
+      ),
+      maxHeapUsedBytes: count(env, 'MAX_HEAP_USED_BYTES', DEFAULT_PRESSURE_LIMITS.maxHeapUsedBytes),
+      maxRssBytes: count(env, 'MAX_RSS_BYTES', DEFAULT_PRESSURE_LIMITS.maxRssBytes),
+    },
+    responseCacheBytes: count(env, 'RESPONSE_CACHE_MB', DEFAULT_RESPONSE_CACHE_BYTES / MB) * MB,
   };
+}
+
+const MB = 1024 * 1024;
+
+/** A non-negative integer variable, or `fallback` when unset. */
+function count(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = env[name]?.trim();
+  if (!value) return fallback;
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < 0) {
+    throw new Error(`${name} must be a non-negative integer, got "${value}"`);
+  }
+  return n;
 }
 
 /** CSP source expressions, space-separated; nothing that could end the directive or header. */

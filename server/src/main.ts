@@ -8,6 +8,7 @@ import { buildApp } from './app.js';
 import { resolveAltchaKey } from './questions/altcha.js';
 import { loadConfig } from './config.js';
 import { generateSeed } from './seed/generate.js';
+import { gracefulShutdown } from './shutdown.js';
 import { openSqliteStore } from './store/sqlite.js';
 
 const config = loadConfig();
@@ -27,6 +28,8 @@ const app = await buildApp({
   publicUrl: config.publicUrl,
   frameAncestors: config.frameAncestors,
   altcha: { hmacKey: altchaKey.key },
+  pressure: config.pressure,
+  responseCache: { maxBytes: config.responseCacheBytes },
 });
 if (altchaKey.source === 'generated') {
   app.log.warn(
@@ -41,23 +44,7 @@ if (await store.isEmpty()) {
   app.log.info({ ms: Date.now() - started }, 'empty database seeded with sample data');
 }
 
-let closing = false;
-async function shutdown(signal: string) {
-  if (closing) {
-    // A second signal means "now": do not wait for slow connections.
-    process.exit(1);
-  }
-  closing = true;
-  app.log.info({ signal }, 'shutting down');
-  try {
-    await app.close();
-    await store.close();
-    process.exit(0);
-  } catch (err) {
-    app.log.error({ err }, 'shutdown failed');
-    process.exit(1);
-  }
-}
+const shutdown = gracefulShutdown(app, store);
 process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 

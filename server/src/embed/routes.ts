@@ -84,7 +84,11 @@ export const embedRoutes: FastifyPluginAsync<EmbedOptions> = async (app, options
     { schema: { hide: true } },
     async (request, reply) => {
       const { widget } = request.params;
-      htmlPage(reply, `${PAGE_CSP}; frame-ancestors ${options.frameAncestors}`);
+      htmlPage(reply, `${PAGE_CSP}; frame-ancestors ${options.frameAncestors}`)
+        // Made to be framed by other origins: helmet's X-Frame-Options would forbid it, and
+        // an embedder with COEP needs CORP to allow it.
+        .removeHeader('x-frame-options')
+        .header('cross-origin-resource-policy', 'cross-origin');
       // Errors are not cached: the webmaster fixes the address and reloads.
       if (!isWidgetName(widget)) {
         reply.code(404).header('cache-control', 'no-store');

@@ -29,6 +29,11 @@ import { cleanText } from '../questions/submission.js';
 import { InboxInputError, QuestionClosedError, type AdminTokenRecord } from '../store/inbox.js';
 import { problemResponses, type ResourceOptions } from './shared.js';
 
+export interface AdminApiOptions extends ResourceOptions {
+  /** Called after each successful write, before its answer leaves (the response cache). */
+  onWrite: () => void;
+}
+
 declare module 'fastify' {
   interface FastifyRequest {
     /** The admin token's holder, set by the admin scope's auth hook. */
@@ -38,8 +43,18 @@ declare module 'fastify' {
 
 const REALM = 'Bearer realm="pbgdpl-admin"';
 
-export const adminApi: FastifyPluginAsyncTypebox<ResourceOptions> = async (app, { store }) => {
+export const adminApi: FastifyPluginAsyncTypebox<AdminApiOptions> = async (
+  app,
+  { store, onWrite },
+) => {
   app.decorateRequest('adminToken', null);
+
+  // Answering or rejecting changes what public GETs return. Before the answer is sent, so the
+  // officer's next look at the public side is fresh.
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (!['GET', 'HEAD', 'OPTIONS'].includes(request.method) && reply.statusCode < 300) onWrite();
+    return payload;
+  });
 
   app.addHook('onRequest', async (request, reply) => {
     reply.header('cache-control', 'no-store');

@@ -76,9 +76,18 @@ export const Problem = Type.Object(
   { $id: 'Problem' },
 );
 
+/**
+ * An integer in the query string. Ajv coerces "1e309" or 400 nines to Infinity, which passes
+ * `type: integer` during coercion and skips minimum/maximum (they check only finite numbers):
+ * the nested `allOf` checks the coerced value again, so Infinity is a 400, not a 500.
+ */
+function QueryInteger(options: { minimum: number; maximum: number; default: number }) {
+  return Type.Integer({ ...options, allOf: [{ type: 'integer' }] });
+}
+
 export const PageQuery = {
-  page: Type.Integer({ minimum: 1, maximum: 10000, default: 1 }),
-  pageSize: Type.Integer({ minimum: 1, maximum: MAX_PAGE_SIZE, default: 10 }),
+  page: QueryInteger({ minimum: 1, maximum: 10000, default: 1 }),
+  pageSize: QueryInteger({ minimum: 1, maximum: MAX_PAGE_SIZE, default: 10 }),
 };
 
 export const ScopeQuery = {
