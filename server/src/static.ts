@@ -106,6 +106,8 @@ export const staticFiles: FastifyPluginAsync<StaticOptions> = async (app, option
     reply
       .header('cache-control', 'public, max-age=86400')
       .header('content-security-policy', MEDIA_CSP)
+      // Host pages that link the service's icon load it from their own origin.
+      .header('cross-origin-resource-policy', 'cross-origin')
       .type('image/svg+xml')
       .send(SERVICE_ICON),
   );

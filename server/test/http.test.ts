@@ -264,6 +264,7 @@ describe('static files and landing page', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('image/svg+xml');
     expect(res.body).toMatch(/^<svg [^>]*viewBox="0 0 64 64"/);
+    expect(res.headers['cross-origin-resource-policy']).toBe('cross-origin');
     expect(res.body).not.toMatch(/<script|href=/);
   });
 
