@@ -52,7 +52,8 @@ export const styles = css`
     min-height: var(--_touch);
     max-width: 100%;
     padding: var(--_s2);
-    border: 1px solid var(--_border);
+    /* 3:1 against the background, as WCAG asks of a control's boundary. */
+    border: 1px solid color-mix(in srgb, currentColor 60%, transparent);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: inherit;
