@@ -35,7 +35,7 @@ import { fragmentParam } from '../shared/fragment.js';
 import { renderPagination } from '../shared/pagination.js';
 import { renderEmpty, renderError, renderSkeleton, stateStyles } from '../shared/states.js';
 import { styles } from './document-list.styles.js';
-import { searchWords, splitMatches } from '../shared/highlight.js';
+import { renderMatches, searchWords } from '../shared/highlight.js';
 
 export type DocumentListView = NonNullable<DocumentQuery['view']>;
 
@@ -617,7 +617,7 @@ export class PbgdplDocumentList extends PbgdplElement {
           href=${fragment.urlWith(item.id)}
           data-id=${item.id}
           @click=${(event: MouseEvent) => this.handleOpen(event, item.id, item.title)}
-          >${this.renderMatches(item.title, words)}</a
+          >${renderMatches(item.title, words)}</a
         >
       </div>
       <div class="meta-row">${this.renderBadge(item.status)} ${this.renderMeta(item)}</div>
@@ -628,16 +628,8 @@ export class PbgdplDocumentList extends PbgdplElement {
   private renderKind(item: DocumentSummary, words: string[] = []): TemplateResult {
     return html`<p part="kind" class="kind">
       ${this.i18n.label(DOCUMENT_TYPE_LABELS[item.type], item.type)}
-      <span class="number">${this.renderMatches(item.number, words)}</span>
+      <span class="number">${renderMatches(item.number, words)}</span>
     </p>`;
-  }
-
-  /** Matches of the search in `text`, marked; plain text otherwise (never HTML). */
-  private renderMatches(text: string, words: string[]): unknown {
-    if (!words.length) return text;
-    return splitMatches(text, words).map((run, index) =>
-      index % 2 ? html`<mark>${run}</mark>` : run,
-    );
   }
 
   private renderMeta(item: DocumentSummary): TemplateResult {

@@ -22,7 +22,7 @@ import type { QaTranslation } from '../../i18n/translation.js';
 import { viQa } from '../../i18n/vi-qa.js';
 import { hostStyles } from '../../styles/host.js';
 import { PbgdplElement } from '../base.js';
-import { searchWords, splitMatches } from '../shared/highlight.js';
+import { renderMatches, searchWords } from '../shared/highlight.js';
 import { fragmentParam } from '../shared/fragment.js';
 import { renderPagination } from '../shared/pagination.js';
 import { renderEmpty, renderError, renderSkeleton, stateStyles } from '../shared/states.js';
@@ -566,7 +566,7 @@ export class PbgdplLegalQa extends PbgdplElement {
                   href=${fragment.urlWith(item.id)}
                   data-id=${item.id}
                   @click=${(event: MouseEvent) => this.handleOpen(event, item.id)}
-                  >${this.renderMatches(item.title, words)}</a
+                  >${renderMatches(item.title, words)}</a
                 >
               </div>
               ${this.renderMeta(item)}
@@ -574,13 +574,6 @@ export class PbgdplLegalQa extends PbgdplElement {
         )}
       </ul>
       ${renderPagination(result, this.i18n, (page) => this.handlePage(page))}`;
-  }
-
-  private renderMatches(text: string, words: string[]): unknown {
-    if (!words.length) return text;
-    return splitMatches(text, words).map((run, index) =>
-      index % 2 ? html`<mark>${run}</mark>` : run,
-    );
   }
 
   private renderMeta(item: QuestionSummary): TemplateResult {
