@@ -6,7 +6,7 @@ import { viSections } from '../../i18n/vi-sections.js';
 import { hostStyles } from '../../styles/host.js';
 import { warnOnce } from '../../warn.js';
 import { PbgdplElement, type PbgdplTheme } from '../base.js';
-import { fragmentParam } from '../shared/fragment.js';
+import { fragmentParam, type FragmentParam } from '../shared/fragment.js';
 import { renderSkeleton, stateStyles } from '../shared/states.js';
 import { styles } from './sections.styles.js';
 
@@ -15,29 +15,29 @@ interface SectionSpec {
   /** The section's own code, downloaded when its tab first opens. */
   load: () => Promise<unknown>;
   /** The fragment part of the section's open detail, so a link to a detail opens its tab. */
-  detail: string;
+  detail: FragmentParam;
 }
 
 const SECTIONS: Record<SectionName, SectionSpec> = {
   news: {
     tag: 'pbgdpl-news-feed',
     load: () => import('../news-feed/news-feed.js'),
-    detail: 'pbgdpl-news',
+    detail: fragmentParam('pbgdpl-news'),
   },
   documents: {
     tag: 'pbgdpl-document-list',
     load: () => import('../document-list/document-list.js'),
-    detail: 'pbgdpl-doc',
+    detail: fragmentParam('pbgdpl-doc'),
   },
   qa: {
     tag: 'pbgdpl-legal-qa',
     load: () => import('../legal-qa/legal-qa.js'),
-    detail: 'pbgdpl-qa',
+    detail: fragmentParam('pbgdpl-qa'),
   },
   materials: {
     tag: 'pbgdpl-materials',
     load: () => import('../materials/materials.js'),
-    detail: 'pbgdpl-material',
+    detail: fragmentParam('pbgdpl-material'),
   },
 };
 
@@ -216,10 +216,7 @@ export class PbgdplSections extends PbgdplElement {
     const named = fragment.current();
     const shown = this.shown;
     if (named && (shown as string[]).includes(named)) return named as SectionName;
-    const parts = location.hash.replace(/^#/, '').split('&');
-    const withDetail = shown.find((name) =>
-      parts.some((part) => part.startsWith(`${SECTIONS[name].detail}=`)),
-    );
+    const withDetail = shown.find((name) => SECTIONS[name].detail.current());
     return withDetail ?? (shown[0] as SectionName);
   }
 
