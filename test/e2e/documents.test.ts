@@ -2,16 +2,15 @@
  * The document list pasted into the demo's "Văn bản" page, against the real server and its
  * seeded database, in Chromium: a citizen searches without diacritics and opens the result.
  */
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchBrowser, startServer, watchForErrors, type RunningServer } from './support.js';
-
-const axeSource = await readFile(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
+import {
+  axeViolations,
+  launchBrowser,
+  startServer,
+  watchForErrors,
+  type RunningServer,
+} from './support.js';
 
 let server: RunningServer;
 let browser: Browser;
@@ -64,13 +63,7 @@ describe('document list on the demo host page', () => {
     await page.goto(`${server.origin}/demo/van-ban.html#pbgdpl-doc=luat-31-2024-qh15`);
     const list = page.locator('pbgdpl-document-list');
     await list.locator('[part=detail]').getByRole('heading').first().waitFor();
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-      const result = await axe.run({ include: [['pbgdpl-document-list']] });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page, 'pbgdpl-document-list')).toEqual([]);
     expect(errors).toEqual([]);
   });
 });

@@ -4,24 +4,18 @@
  * nothing is lost: the server dies as the question is sent, comes back, and exactly one
  * question is stored. Real server, real bundle, real proof of work, Chromium.
  */
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AdminQuestion } from '../../server/src/schemas/index.js';
 import { PRIVACY_NOTICE_VERSION } from '../../server/src/privacy-notice.js';
 import {
+  axeViolations,
   admin,
   launchBrowser,
   startServer,
   watchForErrors,
   type RunningServer,
 } from './support.js';
-
-const axeSource = await readFile(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 
 let server: RunningServer;
 let browser: Browser;
@@ -150,13 +144,7 @@ describe('legal Q&A on the demo host page', () => {
     await qa.getByRole('button', { name: 'Đặt câu hỏi' }).click();
     await qa.getByRole('button', { name: 'Gửi câu hỏi' }).click();
     await qa.getByText('Đánh dấu ô đồng ý để gửi câu hỏi.').first().waitFor();
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-      const result = await axe.run({ include: [['pbgdpl-legal-qa']] });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page, 'pbgdpl-legal-qa')).toEqual([]);
     await page.screenshot({ path: 'test-results/demo-qa-errors.png', fullPage: true });
   });
 });

@@ -2,23 +2,17 @@
  * The whole embed path, for real: the built bundle (dist/cdn) pasted into the demo host page,
  * served by the real central server with its seeded SQLite database, in Chromium. No mocks.
  */
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ListResponse, NewsSummary } from '../../src/api/types.js';
 import {
+  axeViolations,
   launchBrowser,
   startServer,
   watchForErrors,
   type RunningServer,
   withoutHash,
 } from './support.js';
-
-const axeSource = await readFile(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 
 let server: RunningServer;
 let browser: Browser;
@@ -141,12 +135,6 @@ describe('news feed on the demo host page', () => {
   it('has no accessibility violations inside the widget', async () => {
     await page.goto(`${server.origin}/demo/`);
     await page.locator('pbgdpl-news-feed').getByRole('link').first().waitFor();
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-      const result = await axe.run({ include: [['pbgdpl-news-feed']] });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page, 'pbgdpl-news-feed')).toEqual([]);
   });
 });
