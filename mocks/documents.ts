@@ -3,20 +3,19 @@
  * from the sample documents: unit scope, filters, views relative to SAMPLE_TODAY, a folded
  * search, sorts, facets counted over the other filters, pages and problems for bad input.
  */
-import { http } from 'msw';
+import { http, HttpResponse } from 'msw';
 import {
   DOCUMENT_STATUS_LABELS,
   DOCUMENT_TYPE_LABELS,
   ISSUER_LABELS,
   LEGAL_FIELD_LABELS,
-  MAX_PAGE_SIZE,
   type Label,
 } from '../src/api/codes.js';
 import type { DocumentDetail, Facets, ListResponse, DocumentSummary } from '../src/api/types.js';
 import { fold } from '../src/text/fold.js';
 import { documents, SAMPLE_TODAY, toDocumentSummary } from './fixtures/documents.js';
 import { unitLineage } from './fixtures/units.js';
-import { problem, withEtag } from './respond.js';
+import { paging, problem, withEtag } from './respond.js';
 
 const API = '*/api/v1';
 
@@ -51,12 +50,9 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const list = http.get(`${API}/documents`, ({ request }) => {
   const params = new URL(request.url).searchParams;
   const get = (name: string) => params.get(name) ?? undefined;
-  const page = Number(get('page') ?? 1);
-  const pageSize = Number(get('pageSize') ?? 10);
-  if (!Number.isInteger(page) || page < 1) return problem(400, 'Tham số page không hợp lệ');
-  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-    return problem(400, 'Tham số pageSize không hợp lệ');
-  }
+  const pages = paging(new URL(request.url));
+  if (pages instanceof HttpResponse) return pages;
+  const { page, pageSize } = pages;
 
   // Filters by facet, so that each facet can be counted over the others.
   const byFacet: Partial<Record<FacetName, Check>> = {};

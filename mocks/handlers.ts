@@ -7,15 +7,14 @@
  *   parameters: { msw: { handlers: scenarios.empty } }   // Storybook (msw-storybook-addon)
  */
 import { delay, http, HttpResponse } from 'msw';
-import { MAX_PAGE_SIZE } from '../src/api/codes.js';
 import { NEWS_CATEGORY_LABELS } from '../src/api/news-codes.js';
-import type { ListResponse, NewsSummary, Problem } from '../src/api/types.js';
+import type { ListResponse, NewsSummary } from '../src/api/types.js';
 import { documentHandlers } from './documents.js';
 import { materialHandlers } from './materials.js';
 import { questionHandlers } from './questions.js';
 import { newsItems, toSummary, unsafeNewsItem } from './fixtures/news.js';
 import { unitLineage, units } from './fixtures/units.js';
-import { problem, withEtag } from './respond.js';
+import { paging, problem, withEtag } from './respond.js';
 
 export { newsItems, toSummary, unsafeNewsItem } from './fixtures/news.js';
 export { units } from './fixtures/units.js';
@@ -32,20 +31,6 @@ export {
 } from './questions.js';
 
 const API = '*/api/v1';
-
-function paging(url: URL): { page: number; pageSize: number } | HttpResponse<Problem> {
-  const page = Number(url.searchParams.get('page') ?? 1);
-  const pageSize = Number(url.searchParams.get('pageSize') ?? 10);
-  if (!Number.isInteger(page) || page < 1) return problem(400, 'Tham số page không hợp lệ');
-  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-    return problem(
-      400,
-      'Tham số pageSize không hợp lệ',
-      `pageSize phải từ 1 đến ${MAX_PAGE_SIZE}.`,
-    );
-  }
-  return { page, pageSize };
-}
 
 /** Working API: news with unit scope, category filter and pages; documents; materials; units. */
 const working = [

@@ -4,12 +4,12 @@
  * over the other filters, pages, problems for bad input), and stand-ins for their files.
  */
 import { http, HttpResponse } from 'msw';
-import { LEGAL_FIELD_LABELS, MATERIAL_KIND_LABELS, MAX_PAGE_SIZE } from '../src/api/codes.js';
+import { LEGAL_FIELD_LABELS, MATERIAL_KIND_LABELS } from '../src/api/codes.js';
 import type { Facets, ListResponse, Material } from '../src/api/types.js';
 import { fold } from '../src/text/fold.js';
 import { materials } from './fixtures/materials.js';
 import { unitLineage } from './fixtures/units.js';
-import { problem, withEtag } from './respond.js';
+import { paging, problem, withEtag } from './respond.js';
 
 const API = '*/api/v1';
 
@@ -29,12 +29,9 @@ const searchText = (text: string) =>
 
 const list = http.get(`${API}/materials`, ({ request }) => {
   const params = new URL(request.url).searchParams;
-  const page = Number(params.get('page') ?? 1);
-  const pageSize = Number(params.get('pageSize') ?? 10);
-  if (!Number.isInteger(page) || page < 1) return problem(400, 'Tham số page không hợp lệ');
-  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-    return problem(400, 'Tham số pageSize không hợp lệ');
-  }
+  const pages = paging(new URL(request.url));
+  if (pages instanceof HttpResponse) return pages;
+  const { page, pageSize } = pages;
 
   // Filters by facet, so that each facet can be counted over the others.
   const byFacet: Partial<Record<FacetName, Check>> = {};
