@@ -9,6 +9,7 @@
  * entry imports its chunks by relative URL, so both trees are complete.
  */
 import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import { privacyNoticePage } from './privacy-notice.js';
@@ -55,7 +56,11 @@ export const staticFiles: FastifyPluginAsync<StaticOptions> = async (app, option
           reply.header('access-control-allow-origin', '*');
           reply.header('cross-origin-resource-policy', 'cross-origin');
           reply.header('cache-control', cacheControl);
-          if (/\.m?js$/.test(path)) reply.header('content-type', 'text/javascript; charset=utf-8');
+          if (/\.m?js$/.test(path)) {
+            reply.header('content-type', 'text/javascript; charset=utf-8');
+            // The build leaves out the sourceMappingURL comment; developer tools read this.
+            reply.header('sourcemap', `${basename(path)}.map`);
+          }
         },
       });
     }

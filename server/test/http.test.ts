@@ -230,6 +230,8 @@ describe('static files and landing page', () => {
     expect(res.headers['content-type']).toBe('text/javascript; charset=utf-8');
     expect(res.headers['access-control-allow-origin']).toBe('*');
     expect(res.headers['cache-control']).toBe('public, max-age=300');
+    // The built files carry no sourceMappingURL comment; developer tools find the map here.
+    expect(res.headers['sourcemap']).toBe('pbgdpl.js.map');
     expect(res.body).toBe(WIDGET_JS);
     const br = await ctx.app.inject({
       url: '/widgets/v1/pbgdpl.js',
