@@ -49,9 +49,10 @@ type Loaded<T> = T & { body: HTMLElement };
 async function withBody<T extends { answerHtml: string }>(
   item: T,
   resolve: (url: string) => string,
+  root: ShadowRoot | null,
 ): Promise<Loaded<T>> {
   const { safeBody } = await import('../shared/purify.js');
-  return { ...item, body: safeBody(item.answerHtml, resolve) };
+  return { ...item, body: safeBody(item.answerHtml, resolve, root) };
 }
 
 /**
@@ -133,7 +134,11 @@ export class PbgdplLegalQa extends PbgdplElement {
     args: () => [this.client, this.openId] as const,
     load: async ([client, id], signal): Promise<Loaded<QuestionDetail> | typeof initialState> =>
       id
-        ? withBody(await client.question(id, { signal }), (url) => client.resolve(url))
+        ? withBody(
+            await client.question(id, { signal }),
+            (url) => client.resolve(url),
+            this.shadowRoot,
+          )
         : initialState,
     onError: (error) => this.handleError(error),
   });
@@ -153,7 +158,7 @@ export class PbgdplLegalQa extends PbgdplElement {
       if (!code) return initialState;
       const item = await client.trackQuestion(code, { signal });
       if (!item.answer) return item;
-      const answer = await withBody(item.answer, (url) => client.resolve(url));
+      const answer = await withBody(item.answer, (url) => client.resolve(url), this.shadowRoot);
       return { ...item, answer };
     },
   });

@@ -158,41 +158,6 @@ export const styles = css`
     object-fit: cover;
     border-radius: var(--_radius);
   }
-  .body {
-    max-width: 70ch;
-  }
-  /* Same specificity, so the order matters: no outer margins, then one gap between blocks. */
-  .body > * {
-    margin-block: 0;
-  }
-  .body > * + * {
-    margin-block-start: var(--_s3);
-  }
-  .body :is(h2, h3, h4) {
-    font-size: 1.125em;
-    line-height: 1.3;
-  }
-  .body :is(ul, ol) {
-    padding-inline-start: 1.5em;
-  }
-  .body img {
-    border-radius: var(--_radius);
-  }
-  .body table {
-    display: block;
-    overflow-x: auto;
-    border-collapse: collapse;
-  }
-  .body :is(td, th) {
-    border: 1px solid var(--_border);
-    padding: var(--_s1) var(--_s2);
-  }
-  .body blockquote {
-    margin-inline: 0;
-    padding-inline-start: var(--_s3);
-    border-inline-start: 3px solid var(--_border);
-  }
-
   @media print {
     .pagination,
     .back {

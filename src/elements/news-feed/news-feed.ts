@@ -92,7 +92,10 @@ export class PbgdplNewsFeed extends PbgdplElement {
         client.newsItem(id, { signal }),
         import('../shared/purify.js'),
       ]);
-      return { ...item, body: safeBody(item.bodyHtml, (url) => client.resolve(url)) };
+      return {
+        ...item,
+        body: safeBody(item.bodyHtml, (url) => client.resolve(url), this.shadowRoot),
+      };
     },
     onError: (error) => this.handleError(error),
   });

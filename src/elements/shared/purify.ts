@@ -16,6 +16,45 @@ import DOMPurify from 'dompurify';
  */
 const policy = window.trustedTypes?.createPolicy('pbgdpl', { createHTML: (html) => html });
 
+/**
+ * How a sanitized body reads: a measure, one gap between blocks, tables that scroll. Here rather
+ * than in each section's styles, so it loads with the first body (`--_*` come from host.ts).
+ */
+const PROSE = `
+  .body { max-width: 70ch; }
+  .body > * { margin-block: 0; }
+  .body > * + * { margin-block-start: var(--_s3); }
+  .body :is(h2, h3, h4) { font-size: 1.125em; line-height: 1.3; }
+  .body :is(ul, ol) { padding-inline-start: 1.5em; }
+  .body img { border-radius: var(--_radius); }
+  .body table { display: block; overflow-x: auto; border-collapse: collapse; }
+  .body :is(td, th) { border: 1px solid var(--_border); padding: var(--_s1) var(--_s2); }
+  .body blockquote {
+    margin-inline: 0;
+    padding-inline-start: var(--_s3);
+    border-inline-start: 3px solid var(--_border);
+  }
+`;
+let prose: CSSStyleSheet | undefined;
+
+/**
+ * Adds the prose styles to `root` once: a constructed sheet, which a strict style-src allows.
+ * Where constructed sheets are missing (before Safari 16.4) bodies keep the widget's base styles.
+ */
+function adoptProse(root: ShadowRoot): void {
+  try {
+    if (!prose) {
+      prose = new CSSStyleSheet();
+      prose.replaceSync(PROSE);
+    }
+    if (!root.adoptedStyleSheets.includes(prose)) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, prose];
+    }
+  } catch {
+    // No constructed sheets: plain bodies.
+  }
+}
+
 /** Service-relative URLs (`/media/…`) point at the service, not at the host page. */
 function hook(this: (url: string) => string, node: Element): void {
   for (const name of ['href', 'src']) {
@@ -30,9 +69,15 @@ function hook(this: (url: string) => string, node: Element): void {
 /**
  * A `<div part="body" class="body">` holding the sanitized HTML: no scripts, event handlers,
  * styles or forms, whatever the server let through (it sanitizes on write; we do not rely on
- * it). An element, not a string, so re-renders keep the same nodes.
+ * it). An element, not a string, so re-renders keep the same nodes. `root`, the shadow root it
+ * will show in, gets the prose styles.
  */
-export function safeBody(html: string, resolve: (url: string) => string): HTMLElement {
+export function safeBody(
+  html: string,
+  resolve: (url: string) => string,
+  root: ShadowRoot | null,
+): HTMLElement {
+  if (root) adoptProse(root);
   const bound = hook.bind(resolve);
   // Hooks are global to the library; sanitize() is synchronous, so this one cannot leak.
   DOMPurify.addHook('afterSanitizeAttributes', bound);
