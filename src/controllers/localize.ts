@@ -21,8 +21,6 @@ function loadEnglish(): Promise<void> {
   return english;
 }
 const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
-/** By language and options, e.g. `vi{"style":"unit","unit":"megabyte"}`. */
-const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** `en`, `en-GB`… → `en`; anything else we do not speak → Vietnamese. */
 function toLang(value: string | null | undefined): Lang | undefined {
@@ -111,13 +109,7 @@ export class LocalizeController implements ReactiveController {
 
   /** A number in the current language; `options` as Intl.NumberFormat takes them (units…). */
   number(value: number, options?: Intl.NumberFormatOptions): string {
-    const key = this.lang + (options ? JSON.stringify(options) : '');
-    let format = numberFormats.get(key);
-    if (!format) {
-      format = new Intl.NumberFormat(this.t.locale, options);
-      numberFormats.set(key, format);
-    }
-    return format.format(value);
+    return value.toLocaleString(this.t.locale, options);
   }
 
   /** The label of a code in the current language (from the maps in api/codes.ts). */
