@@ -34,10 +34,15 @@ const SECTION_ONLY =
  */
 const SEARCH =
   /src[\\/]text[\\/]fold\.ts$|src[\\/]elements[\\/]shared[\\/](highlight|file-size)\.ts$|src[\\/]api[\\/](field-codes|documents)\.ts$/;
+/** Under src/api/ but needed only after the first response: a chunk of its own. */
+const LAZY = /src[\\/]api[\\/](outage|last-good)\.ts$/;
 /** The compiler's decorator helper, which every element uses. */
 const HELPERS = /^\0@oxc-project\+runtime@[^/]+\/helpers\//;
 const inCore = (id: string) =>
-  (SHARED.test(id) || HELPERS.test(id)) && !PROVIDER_ONLY.test(id) && !SECTION_ONLY.test(id);
+  (SHARED.test(id) || HELPERS.test(id)) &&
+  !PROVIDER_ONLY.test(id) &&
+  !SECTION_ONLY.test(id) &&
+  !LAZY.test(id);
 
 /**
  * The CSS of a Lit `css` template on one line, without comments and needless whitespace, then as

@@ -1,3 +1,5 @@
+import type { TemplateResult } from 'lit';
+import type { LocalizeController } from '../controllers/localize.js';
 import { ApiError, isProblem } from './errors.js';
 import type { ListResponse, NewsDetail, NewsQuery, NewsSummary } from './types.js';
 
@@ -15,6 +17,19 @@ interface CacheEntry {
   body: unknown;
 }
 
+/**
+ * What a widget says when an outage changed what it shows (stored data, or where else to look).
+ * Drawn by outage.ts, so its code and strings stay out of the core every page loads.
+ */
+export type Notice = (i18n: LocalizeController) => TemplateResult;
+
+/**
+ * The notice of a body served from storage or of a failure, by that object, so it reaches the
+ * widget with the value, however the request was shared; and of each widget, by its element,
+ * for its latest load (see ResourceController).
+ */
+export const notices = new WeakMap<object, Notice | undefined>();
+
 interface InFlight {
   promise: Promise<unknown>;
   controller: AbortController;
@@ -22,6 +37,10 @@ interface InFlight {
 }
 
 const MAX_CACHE_ENTRIES = 100;
+
+/** Chunks off the core: storing good bodies for a later outage, and riding one out. */
+const lastGood = () => import('./last-good.js');
+const outage = () => import('./outage.js');
 
 /**
  * The origin that served this script: the central service, so a pasted `<script>` plus a tag
@@ -39,7 +58,8 @@ function normalizeBase(base?: string): string {
 
 /**
  * The only place that talks to the network. Owns the timeout, typed errors, in-flight dedupe of
- * identical GETs and an ETag-revalidated memory cache. Get one with `ApiClient.for(base)`: one
+ * identical GETs, an ETag-revalidated memory cache and, for GETs, retries, a circuit breaker and
+ * the last good body to show while the service is down. Get one with `ApiClient.for(base)`: one
  * instance per base URL, so every element on a page shares the cache.
  */
 export class ApiClient {
@@ -49,6 +69,9 @@ export class ApiClient {
   readonly base: string;
   /** Milliseconds before a request fails with kind `timeout`. */
   timeout = 8000;
+  /** GETs the service failed in a row, and whether they opened the circuit (see outage.ts). */
+  failures = 0;
+  declare open?: boolean;
 
   private readonly cache = new Map<string, CacheEntry>();
   private readonly inFlight = new Map<string, InFlight>();
@@ -175,7 +198,26 @@ export class ApiClient {
     return { response, body };
   }
 
+  /** The fresh body; in an outage, whatever outage.ts makes of it (retries, a stored copy). */
   private async fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
+    try {
+      if (this.open) throw new ApiError('network', url);
+      const body = await this.revalidate(url, signal);
+      // Storing is a bonus: a chunk or storage that fails changes nothing.
+      lastGood().then(
+        (module) => module.saved(this, url, body),
+        () => undefined,
+      );
+      return body;
+    } catch (error) {
+      if (signal.aborted) throw error;
+      // Where even that chunk cannot load, its import's failure stands for the network's.
+      return (await outage()).recover(this, url, error, signal);
+    }
+  }
+
+  /** One GET of `url`, revalidating the memory cache; outage.ts retries with it. */
+  async revalidate(url: string, signal: AbortSignal): Promise<unknown> {
     const cached = this.cache.get(url);
     const headers: Record<string, string> = { accept: 'application/json' };
     // Only when we hold a body to fall back on: the header makes a cross-origin GET preflighted.

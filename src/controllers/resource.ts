@@ -1,6 +1,7 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { type ApiError, toApiError } from '../api/errors.js';
+import { notices } from '../api/client.js';
+import { ApiError, toApiError } from '../api/errors.js';
 
 export { initialState };
 
@@ -73,6 +74,7 @@ function near(element: Element): Promise<void> {
  */
 export class ResourceController<A extends readonly unknown[], T> implements ReactiveController {
   private readonly task: Task<A, T>;
+  private readonly onError?: (error: ApiError) => void;
   /** Called once the host has rendered the latest outcome, so listeners see the new DOM. */
   private notify?: () => void;
   /** A request was cut short by disconnection and must run again on reconnection. */
@@ -80,6 +82,7 @@ export class ResourceController<A extends readonly unknown[], T> implements Reac
 
   constructor(host: ReactiveControllerHost & Element, options: ResourceOptions<A, T>) {
     host.addController(this);
+    this.onError = options.onError;
     this.task = new Task<A, T>(host, {
       args: options.args,
       task: async (args, { signal }) => {
@@ -87,14 +90,17 @@ export class ResourceController<A extends readonly unknown[], T> implements Reac
           // A run superseded while it waited goes no further: the client refuses its signal.
           if (!options.eager) await near(host);
           const value = await options.load(args, signal);
-          if (!signal.aborted && value !== initialState) {
-            this.notify = () => options.onComplete?.(value);
+          if (!signal.aborted) {
+            // The widget's notice is its latest load's: none for fresh data or a 4xx.
+            notices.set(host, notices.get(value as object));
+            if (value !== initialState) this.notify = () => options.onComplete?.(value);
           }
           return value;
         } catch (error) {
           // An aborted run has been superseded: Task drops its outcome, so do we.
           if (signal.aborted) throw error;
           const apiError = toApiError(error);
+          notices.set(host, notices.get(apiError));
           this.notify = () => options.onError?.(apiError);
           throw apiError;
         }
@@ -145,7 +151,16 @@ export class ResourceController<A extends readonly unknown[], T> implements Reac
       case TaskStatus.PENDING:
         return renderers.pending(this.task.value);
       case TaskStatus.COMPLETE:
-        return renderers.complete(this.task.value as T);
+        try {
+          return renderers.complete(this.task.value as T);
+        } catch {
+          // An answer the templates cannot show (the bundle has no schema validator: a field
+          // missing, a wrong type, a date Intl refuses) is the error state, never an exception
+          // thrown into the host page with the widget stuck loading.
+          const error = new ApiError('parse', '');
+          if (this.notify) this.notify = () => this.onError?.(error);
+          return renderers.error(error);
+        }
       case TaskStatus.ERROR:
         return renderers.error(toApiError(this.task.error));
       default:

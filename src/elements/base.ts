@@ -1,7 +1,7 @@
 import { consume } from '@lit/context';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ApiClient } from '../api/client.js';
+import { ApiClient, notices } from '../api/client.js';
 import { MAX_PAGE_SIZE } from '../api/codes.js';
 import { type PbgdplSettings, settingsContext } from '../context/settings.js';
 import { LocalizeController } from '../controllers/localize.js';
@@ -146,18 +146,23 @@ export abstract class PbgdplElement extends LitElement {
     return fallback;
   }
 
-  /** The section heading, focusable from script so focus can return to the section's top. */
-  protected renderHeading(name: string): TemplateResult | typeof nothing {
-    if (this.noHeading) return nothing;
+  /**
+   * The section heading, focusable from script so focus can return to the section's top; then
+   * what the reader should know about an outage behind what the section shows.
+   */
+  protected renderHeading(name: string): TemplateResult | undefined {
+    const notice = notices.get(this)?.(this.i18n);
+    if (this.noHeading) return notice;
     return html`<div
-      id="heading"
-      part="heading"
-      class="heading"
-      role="heading"
-      aria-level=${this.headingLevel}
-      tabindex="-1"
-    >
-      ${this.heading || name}
-    </div>`;
+        id="heading"
+        part="heading"
+        class="heading"
+        role="heading"
+        aria-level=${this.headingLevel}
+        tabindex="-1"
+      >
+        ${this.heading || name}
+      </div>
+      ${notice}`;
   }
 }

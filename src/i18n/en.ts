@@ -199,4 +199,8 @@ export const en = {
     },
     loadFailed: 'This section could not be loaded. Please check your connection and try again.',
   },
+  outage: {
+    stale: (time) => `Updated at ${time}. The server cannot be reached; this may be out of date.`,
+    unitPage: "See the unit's PBGDPL page",
+  },
 } satisfies Translation;

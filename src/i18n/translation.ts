@@ -47,6 +47,15 @@ export interface Translation {
   materials?: MaterialsTranslation;
   /** The all-sections element's strings; Vietnamese in i18n/vi-sections.ts. */
   sections?: SectionsTranslation;
+  /** What a section says while the service is down; Vietnamese in i18n/vi-outage.ts. */
+  outage?: OutageTranslation;
+}
+
+export interface OutageTranslation {
+  /** Stored content stands in for the unreachable service; `time` is when it was fresh. */
+  stale: (time: string) => string;
+  /** The link to the unit's page on the central service, when nothing is stored. */
+  unitPage: string;
 }
 
 /** Names of the sections `<pbgdpl-sections>` can show, in their default order. */

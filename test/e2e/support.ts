@@ -9,7 +9,7 @@ import { createServer as createHttpServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from '../chromium.js';
@@ -106,13 +106,40 @@ export interface HostSite {
   origin: string;
   /** Serves `html` at `path`, with these response headers besides the content type. */
   serve(path: string, html: string, headers?: Record<string, string>): void;
+  /** Serves the files under `directory` at `prefix` (`/cdn/` → `/cdn/pbgdpl.js`…). */
+  serveFiles(prefix: string, directory: string): void;
   close(): Promise<void>;
 }
 
+const FILE_TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.map': 'application/json',
+  '.css': 'text/css; charset=utf-8',
+};
+
 export async function startHostSite(): Promise<HostSite> {
   const pages = new Map<string, { html: string; headers: Record<string, string> }>();
+  const directories = new Map<string, string>();
   const http = createHttpServer((request, response) => {
-    const page = pages.get(new URL(request.url ?? '/', 'http://host').pathname);
+    const path = new URL(request.url ?? '/', 'http://host').pathname;
+    for (const [prefix, directory] of directories) {
+      const file = path.startsWith(prefix) && resolve(directory, path.slice(prefix.length));
+      // Only files inside the directory: no `..` out of it.
+      if (!file || !file.startsWith(resolve(directory) + sep)) continue;
+      readFile(file).then(
+        (body) => {
+          response.writeHead(200, {
+            'content-type': FILE_TYPES[extname(file)] ?? 'application/octet-stream',
+          });
+          response.end(body);
+        },
+        () => {
+          response.writeHead(404).end('not found');
+        },
+      );
+      return;
+    }
+    const page = pages.get(path);
     response.writeHead(page ? 200 : 404, {
       ...page?.headers,
       'content-type': 'text/html; charset=utf-8',
@@ -124,6 +151,7 @@ export async function startHostSite(): Promise<HostSite> {
   return {
     origin: `http://127.0.0.1:${port}`,
     serve: (path, html, headers = {}) => void pages.set(path, { html, headers }),
+    serveFiles: (prefix, directory) => void directories.set(prefix, directory),
     close: () => new Promise((resolve) => http.close(() => resolve())),
   };
 }
