@@ -25,15 +25,15 @@ const PROVIDER_ONLY =
  * so a page with only the news feed never downloads the labels of legal documents.
  */
 const SECTION_ONLY =
-  /src[\\/]api[\\/](document-codes|field-codes|material-codes|documents|questions|materials|units)\.ts$|src[\\/]events[\\/]question-submit\.ts$|src[\\/]i18n[\\/]vi-(documents|qa|sections|materials)\.ts$/;
+  /src[\\/]api[\\/](document-codes|field-codes|material-codes|labels|documents|questions|materials|units)\.ts$|src[\\/]events[\\/]question-submit\.ts$|src[\\/]i18n[\\/]vi-(documents|qa|sections|materials|fields)\.ts$/;
 /**
  * What the sections that search share (the document list, the legal Q&A and the materials):
- * folding, match highlighting, the fields of law and file sizes; also the documents API, which
- * the document list and the Q&A's citations use. One named chunk, counted in each of those
- * sections' budgets, instead of an unnamed one that no budget sees.
+ * folding, match highlighting, the fields of law and their Vietnamese names, file sizes; also
+ * the documents API, which the document list and the Q&A's citations use. One named chunk,
+ * counted in each of those sections' budgets, instead of an unnamed one that no budget sees.
  */
 const SEARCH =
-  /src[\\/]text[\\/]fold\.ts$|src[\\/]elements[\\/]shared[\\/](highlight|file-size)\.ts$|src[\\/]api[\\/](field-codes|documents)\.ts$/;
+  /src[\\/]text[\\/]fold\.ts$|src[\\/]elements[\\/]shared[\\/](highlight|file-size|labels)\.ts$|src[\\/]api[\\/](field-codes|documents)\.ts$|src[\\/]i18n[\\/]vi-fields\.ts$/;
 /** Under src/api/ but needed only after the first response: a chunk of its own. */
 const LAZY = /src[\\/]api[\\/](outage|last-good)\.ts$/;
 /** The compiler's decorator helper, which every element uses. */

@@ -4,13 +4,13 @@
  * search, sorts, facets counted over the other filters, pages and problems for bad input.
  */
 import { http, HttpResponse } from 'msw';
+import type { Label } from '../src/api/codes.js';
 import {
   DOCUMENT_STATUS_LABELS,
   DOCUMENT_TYPE_LABELS,
   ISSUER_LABELS,
   LEGAL_FIELD_LABELS,
-  type Label,
-} from '../src/api/codes.js';
+} from '../src/api/labels.js';
 import type { DocumentDetail, Facets, ListResponse, DocumentSummary } from '../src/api/types.js';
 import { fold } from '../src/text/fold.js';
 import { documents, SAMPLE_TODAY, toDocumentSummary } from './fixtures/documents.js';

@@ -7,8 +7,8 @@
  *   parameters: { msw: { handlers: scenarios.empty } }   // Storybook (msw-storybook-addon)
  */
 import { delay, http, HttpResponse } from 'msw';
-import { NEWS_CATEGORY_LABELS } from '../src/api/news-codes.js';
 import type { ListResponse, NewsSummary } from '../src/api/types.js';
+import { NEWS_CATEGORY_LABELS } from '../src/api/labels.js';
 import { documentHandlers } from './documents.js';
 import { materialHandlers } from './materials.js';
 import { questionHandlers } from './questions.js';

@@ -4,9 +4,9 @@
  * over the other filters, pages, problems for bad input), and stand-ins for their files.
  */
 import { http, HttpResponse } from 'msw';
-import { LEGAL_FIELD_LABELS, MATERIAL_KIND_LABELS } from '../src/api/codes.js';
 import type { Facets, ListResponse, Material } from '../src/api/types.js';
 import { fold } from '../src/text/fold.js';
+import { LEGAL_FIELD_LABELS, MATERIAL_KIND_LABELS } from '../src/api/labels.js';
 import { materials } from './fixtures/materials.js';
 import { unitLineage } from './fixtures/units.js';
 import { paging, problem, withEtag } from './respond.js';

@@ -1,15 +1,15 @@
 /** Every public endpoint's happy path, against the hand-made fixture. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TAXONOMIES } from '../src/routes/taxonomies.js';
+import { UNIT_KIND_LABELS } from '../../src/api/codes.js';
 import {
   DOCUMENT_STATUS_LABELS,
   DOCUMENT_TYPE_LABELS,
   ISSUER_LABELS,
   LEGAL_FIELD_LABELS,
   MATERIAL_KIND_LABELS,
-  UNIT_KIND_LABELS,
-} from '../../src/api/codes.js';
-import { NEWS_CATEGORY_LABELS } from '../../src/api/news-codes.js';
+  NEWS_CATEGORY_LABELS,
+} from '../../src/api/labels.js';
 import { createTestApp, type TestContext } from './helpers.js';
 import { UNIT_NAMES } from './fixtures.js';
 

@@ -3,13 +3,13 @@
  * escaped attributes reach the page), their CSP, the resizer scripts and the configurator.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codesOf } from '../../src/api/codes.js';
 import {
-  codesOf,
   DOCUMENT_TYPE_LABELS,
   LEGAL_FIELD_LABELS,
   MATERIAL_KIND_LABELS,
-} from '../../src/api/codes.js';
-import { NEWS_CATEGORY_LABELS } from '../../src/api/news-codes.js';
+  NEWS_CATEGORY_LABELS,
+} from '../../src/api/labels.js';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { WIDGETS_VERSION } from '../src/version.js';

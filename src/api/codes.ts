@@ -1,23 +1,17 @@
 /**
- * Code lists of API v1 with their Vietnamese and English labels: the one place they are
- * defined. The server builds its TypeBox enums and `GET /api/v1/taxonomies` from them; widgets
- * import just the label maps they show (the bundler drops the rest). The label maps of legal
- * documents, of fields of law and of material kinds live in document-codes.ts, field-codes.ts and
- * material-codes.ts, re-exported here, so that the CDN build keeps them with the sections that
- * show them, out of the core every page loads.
+ * Code lists of API v1: the one place they are defined. The server builds its TypeBox enums and
+ * `GET /api/v1/taxonomies` from them. Their labels live in the dictionaries (i18n/), so that
+ * each language's load with that language and each section's with that section; labels.ts pairs
+ * them up for the server. Unit kinds keep their labels here: only the server shows them.
  */
 
-import type {
-  DOCUMENT_STATUS_LABELS,
-  DOCUMENT_TYPE_LABELS,
-  ISSUER_LABELS,
-} from './document-codes.js';
-import type { LEGAL_FIELD_LABELS } from './field-codes.js';
-import type { MATERIAL_KIND_LABELS } from './material-codes.js';
+import type { DOCUMENT_STATUSES, DOCUMENT_TYPES, ISSUERS } from './document-codes.js';
+import type { LEGAL_FIELDS } from './field-codes.js';
+import type { MATERIAL_KINDS } from './material-codes.js';
 
-export { DOCUMENT_STATUS_LABELS, DOCUMENT_TYPE_LABELS, ISSUER_LABELS } from './document-codes.js';
-export { LEGAL_FIELD_LABELS } from './field-codes.js';
-export { MATERIAL_KIND_LABELS } from './material-codes.js';
+export { DOCUMENT_STATUSES, DOCUMENT_TYPES, ISSUERS } from './document-codes.js';
+export { LEGAL_FIELDS } from './field-codes.js';
+export { MATERIAL_KINDS } from './material-codes.js';
 
 export interface Label {
   vi: string;
@@ -61,11 +55,11 @@ export const MAX_PAGE_SIZE = 50;
 
 export type UnitKind = keyof typeof UNIT_KIND_LABELS;
 export type NewsCategory = (typeof NEWS_CATEGORIES)[number];
-export type DocumentType = keyof typeof DOCUMENT_TYPE_LABELS;
-export type DocumentStatus = keyof typeof DOCUMENT_STATUS_LABELS;
-export type Issuer = keyof typeof ISSUER_LABELS;
-export type LegalField = keyof typeof LEGAL_FIELD_LABELS;
-export type MaterialKind = keyof typeof MATERIAL_KIND_LABELS;
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
+export type Issuer = (typeof ISSUERS)[number];
+export type LegalField = (typeof LEGAL_FIELDS)[number];
+export type MaterialKind = (typeof MATERIAL_KINDS)[number];
 export type DocumentRelationKind = (typeof DOCUMENT_RELATION_KINDS)[number];
 export type AttachmentFormat = (typeof ATTACHMENT_FORMATS)[number];
 

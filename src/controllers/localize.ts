@@ -1,5 +1,4 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Label } from '../api/codes.js';
 import type { Lang, Translation } from '../i18n/translation.js';
 import { vi } from '../i18n/vi.js';
 
@@ -110,11 +109,6 @@ export class LocalizeController implements ReactiveController {
   /** A number in the current language; `options` as Intl.NumberFormat takes them (units…). */
   number(value: number, options?: Intl.NumberFormatOptions): string {
     return value.toLocaleString(this.t.locale, options);
-  }
-
-  /** The label of a code in the current language (from the maps in api/codes.ts). */
-  label(label: Label | undefined, code = ''): string {
-    return label ? label[this.lang] : code;
   }
 
   /** `lang` if its dictionary is here; else Vietnamese for now, and a re-render once it is. */

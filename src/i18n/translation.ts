@@ -1,4 +1,12 @@
-import type { DocumentRelationKind, NewsCategory } from '../api/codes.js';
+import type {
+  DocumentRelationKind,
+  DocumentStatus,
+  DocumentType,
+  Issuer,
+  LegalField,
+  MaterialKind,
+  NewsCategory,
+} from '../api/codes.js';
 
 /** Languages the widgets speak; Vietnamese is the default. */
 export type Lang = 'vi' | 'en';
@@ -40,9 +48,14 @@ export interface Translation {
    * anyway); the Vietnamese ones travel with the document list's own code
    * (i18n/vi-documents.ts), so a page without that section never downloads them.
    */
+  /** Names of the fields of law; Vietnamese in i18n/vi-fields.ts. */
+  fields?: Record<LegalField, string>;
   documents?: DocumentsTranslation;
+  documentRecord?: DocumentRecordTranslation;
   /** The legal Q&A section's strings; Vietnamese in i18n/vi-qa.ts, as for `documents`. */
   qa?: QaTranslation;
+  /** The ask form's strings; Vietnamese in i18n/vi-ask.ts, with the form's code. */
+  ask?: AskTranslation;
   /** The dissemination materials section's strings; Vietnamese in i18n/vi-materials.ts. */
   materials?: MaterialsTranslation;
   /** The all-sections element's strings; Vietnamese in i18n/vi-sections.ts. */
@@ -73,6 +86,10 @@ export interface SectionsTranslation {
 }
 
 export interface DocumentsTranslation {
+  /** Labels of the code lists (the server's taxonomies take them from here too, via labels.ts). */
+  types: Record<DocumentType, string>;
+  statuses: Record<DocumentStatus, string>;
+  issuers: Record<Issuer, string>;
   heading: string;
   /** Heading of `view="new"`. */
   headingNew: string;
@@ -106,12 +123,18 @@ export interface DocumentsTranslation {
   total: (count: string, n: number) => string;
   /** Announced to screen readers when results arrive. */
   found: (count: string, n: number) => string;
-  number: string;
-  signers: string;
   issued: string;
   effective: string;
   /** Shown in place of a date not yet known (e.g. an effective date to be set). */
   undetermined: string;
+  /** The back button when the previous view is another document. */
+  backToDocument: string;
+}
+
+/** A document's official record in the detail view; Vietnamese in i18n/vi-document-record.ts. */
+export interface DocumentRecordTranslation {
+  number: string;
+  signers: string;
   expiry: string;
   gazette: string;
   gazetteValue: (number: string, date: string) => string;
@@ -124,8 +147,6 @@ export interface DocumentsTranslation {
   source: string;
   /** Appended, visually hidden, to links that open a new tab. */
   newTab: string;
-  /** The back button when the previous view is another document. */
-  backToDocument: string;
 }
 
 /** Names of the ask form's fields, as validation errors refer to them. */
@@ -158,7 +179,23 @@ export interface QaTranslation {
   browse: string;
   ask: string;
   track: string;
-  /** Ask form. */
+  trackingCode: string;
+  /** Tracking lookup. */
+  trackIntro: string;
+  code: string;
+  codeHint: string;
+  lookup: string;
+  codeInvalid: string;
+  codeUnknown: string;
+  status: string;
+  statuses: Record<'pending' | 'answered' | 'rejected', string>;
+  addressedTo: string;
+  rejection: string;
+  readAnswer: string;
+}
+
+/** The legal Q&A's ask form: its fields, checks, privacy notice and what came of sending. */
+export interface AskTranslation {
   askIntro: string;
   required: string;
   title: string;
@@ -190,24 +227,13 @@ export interface QaTranslation {
   queued: string;
   retryNow: string;
   sentHeading: string;
-  trackingCode: string;
   sentHelp: string;
   askAnother: string;
-  /** Tracking lookup. */
-  trackIntro: string;
-  code: string;
-  codeHint: string;
-  lookup: string;
-  codeInvalid: string;
-  codeUnknown: string;
-  status: string;
-  statuses: Record<'pending' | 'answered' | 'rejected', string>;
-  addressedTo: string;
-  rejection: string;
-  readAnswer: string;
 }
 
 export interface MaterialsTranslation {
+  /** Labels of the material kinds (the server's taxonomies take them from here too). */
+  kinds: Record<MaterialKind, string>;
   heading: string;
   search: string;
   /** Says under the search box that diacritics do not matter. */

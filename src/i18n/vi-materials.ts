@@ -5,6 +5,15 @@
 import type { MaterialsTranslation } from './translation.js';
 
 export const viMaterials = {
+  kinds: {
+    handbook: 'Sổ tay',
+    leaflet: 'Tờ gấp',
+    outline: 'Đề cương',
+    infographic: 'Infographic',
+    video: 'Video',
+    audio: 'Chương trình phát thanh',
+    slides: 'Bài giảng',
+  },
   heading: 'Tài liệu PBGDPL',
   search: 'Tìm tài liệu',
   searchHint: 'Gõ có dấu hay không dấu đều được.',

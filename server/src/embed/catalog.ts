@@ -3,14 +3,13 @@
  * with their allowed values. One list for both the iframe pages (which copy only these
  * attributes from their query, after checking them) and the configurator (which offers them).
  */
+import { MAX_PAGE_SIZE, type Label } from '../../../src/api/codes.js';
 import {
   DOCUMENT_TYPE_LABELS,
   LEGAL_FIELD_LABELS,
   MATERIAL_KIND_LABELS,
-  MAX_PAGE_SIZE,
-  type Label,
-} from '../../../src/api/codes.js';
-import { NEWS_CATEGORY_LABELS } from '../../../src/api/news-codes.js';
+  NEWS_CATEGORY_LABELS,
+} from '../../../src/api/labels.js';
 
 export type Lang = keyof Label;
 export const LANGS = ['vi', 'en'] as const satisfies readonly Lang[];

@@ -2,16 +2,17 @@
  * The canonical page of each kind of item: what the widget's detail view shows, as a plain
  * page anyone can open, share and bookmark, and search engines can index.
  */
+import type { LegalField } from '../../../src/api/codes.js';
 import {
   DOCUMENT_STATUS_LABELS,
   DOCUMENT_TYPE_LABELS,
   ISSUER_LABELS,
   LEGAL_FIELD_LABELS,
   MATERIAL_KIND_LABELS,
-  type LegalField,
-} from '../../../src/api/codes.js';
-import { NEWS_CATEGORY_LABELS } from '../../../src/api/news-codes.js';
-import { viDocuments as t } from '../../../src/i18n/vi-documents.js';
+  NEWS_CATEGORY_LABELS,
+} from '../../../src/api/labels.js';
+import { viDocumentRecord } from '../../../src/i18n/vi-document-record.js';
+import { viDocuments } from '../../../src/i18n/vi-documents.js';
 import type { DocumentDetail, Material, NewsDetail, QuestionDetail } from '../schemas/index.js';
 import { vietnamDisplayDate } from '../vietnam-time.js';
 import { formatDuration, formatSize, isoDuration } from './format.js';
@@ -19,6 +20,9 @@ import { html, sanitizedHtml, type HtmlValue } from './html.js';
 import { itemPath, safeUrl } from './links.js';
 import { date, itemPage, unitLink, type UnitName } from './parts.js';
 import { documentTitle } from './sections.js';
+
+/** The document list's Vietnamese strings and its record's. */
+const t = { ...viDocuments, ...viDocumentRecord };
 
 const fieldNames = (fields: readonly LegalField[]) =>
   fields.map((field) => LEGAL_FIELD_LABELS[field].vi).join(', ');

@@ -6,8 +6,8 @@ import {
   DOCUMENT_TYPE_LABELS,
   LEGAL_FIELD_LABELS,
   MATERIAL_KIND_LABELS,
-} from '../../../src/api/codes.js';
-import { NEWS_CATEGORY_LABELS } from '../../../src/api/news-codes.js';
+  NEWS_CATEGORY_LABELS,
+} from '../../../src/api/labels.js';
 import type { UnitDetail } from '../schemas/index.js';
 import type { Store } from '../store/store.js';
 import { vietnamMidnight } from '../vietnam-time.js';

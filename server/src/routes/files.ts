@@ -12,7 +12,7 @@ import {
   DOCUMENT_TYPE_LABELS,
   ISSUER_LABELS,
   MATERIAL_KIND_LABELS,
-} from '../../../src/api/codes.js';
+} from '../../../src/api/labels.js';
 import { HttpProblem, notFound, problemType } from '../problem.js';
 import { documentTitle } from '../pages/sections.js';
 import { samplePdf } from '../sample-files/pdf.js';

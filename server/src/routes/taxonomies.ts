@@ -1,15 +1,14 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
+import { UNIT_KIND_LABELS, type Label } from '../../../src/api/codes.js';
 import {
   DOCUMENT_STATUS_LABELS,
   DOCUMENT_TYPE_LABELS,
   ISSUER_LABELS,
   LEGAL_FIELD_LABELS,
   MATERIAL_KIND_LABELS,
-  UNIT_KIND_LABELS,
-  type Label,
-} from '../../../src/api/codes.js';
-import { NEWS_CATEGORY_LABELS } from '../../../src/api/news-codes.js';
+  NEWS_CATEGORY_LABELS,
+} from '../../../src/api/labels.js';
 import { Taxonomies } from '../schemas/index.js';
 
 function terms(labels: Record<string, Label>) {

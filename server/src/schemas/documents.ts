@@ -1,13 +1,11 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { ATTACHMENT_FORMATS, codesOf, DOCUMENT_RELATION_KINDS } from '../../../src/api/codes.js';
 import {
-  ATTACHMENT_FORMATS,
-  codesOf,
-  DOCUMENT_RELATION_KINDS,
   DOCUMENT_STATUS_LABELS,
   DOCUMENT_TYPE_LABELS,
   ISSUER_LABELS,
   LEGAL_FIELD_LABELS,
-} from '../../../src/api/codes.js';
+} from '../../../src/api/labels.js';
 import { codeList, Id, IsoDate, ListOf, PageQuery, ScopeQuery, SearchText } from './common.js';
 
 export const DocumentType = codeList(

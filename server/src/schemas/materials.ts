@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { codesOf, MATERIAL_KIND_LABELS } from '../../../src/api/codes.js';
+import { codesOf } from '../../../src/api/codes.js';
+import { MATERIAL_KIND_LABELS } from '../../../src/api/labels.js';
 import {
   codeList,
   Id,

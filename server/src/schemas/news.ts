@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { codesOf } from '../../../src/api/codes.js';
-import { NEWS_CATEGORY_LABELS } from '../../../src/api/news-codes.js';
+import { NEWS_CATEGORY_LABELS } from '../../../src/api/labels.js';
 import {
   codeList,
   Id,

@@ -3,13 +3,13 @@
  * of provinces, ministries and the Prime Minister. Sample documents say so in their summary.
  */
 import {
-  DOCUMENT_TYPE_LABELS,
   type DocumentRelationKind,
   type DocumentStatus,
   type DocumentType,
   type Issuer,
   type LegalField,
 } from '../../../src/api/codes.js';
+import { DOCUMENT_TYPE_LABELS } from '../../../src/api/labels.js';
 import type { DocumentDetail } from '../schemas/index.js';
 import { at, daysBetween, isoDateOffset, Rng } from './random.js';
 import { documentId, REAL_DOCUMENTS, REAL_RELATIONS, type RealDocument } from './real-documents.js';

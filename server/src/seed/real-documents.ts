@@ -10,8 +10,8 @@ import type {
   Issuer,
   LegalField,
 } from '../../../src/api/codes.js';
+import { DOCUMENT_TYPE_LABELS } from '../../../src/api/labels.js';
 import { slugify } from './random.js';
-import { DOCUMENT_TYPE_LABELS } from '../../../src/api/codes.js';
 
 export interface RealDocument {
   id: string;

@@ -1,13 +1,8 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Label } from '../../api/codes.js';
-import {
-  DOCUMENT_STATUS_LABELS,
-  DOCUMENT_TYPE_LABELS,
-  ISSUER_LABELS,
-} from '../../api/document-codes.js';
+import { DOCUMENT_STATUSES, DOCUMENT_TYPES, ISSUERS } from '../../api/document-codes.js';
+import { LEGAL_FIELDS } from '../../api/field-codes.js';
 import '../../api/documents.js';
-import { LEGAL_FIELD_LABELS } from '../../api/field-codes.js';
 import type { ApiError } from '../../api/errors.js';
 import type {
   DocumentDetail,
@@ -30,22 +25,23 @@ import type { DocumentsTranslation } from '../../i18n/translation.js';
 import { viDocuments } from '../../i18n/vi-documents.js';
 import { hostStyles } from '../../styles/host.js';
 import { PbgdplElement } from '../base.js';
-import { fileSize } from '../shared/file-size.js';
 import { fragmentParam } from '../shared/fragment.js';
 import { renderPagination } from '../shared/pagination.js';
 import { renderEmpty, renderError, renderSkeleton, stateStyles } from '../shared/states.js';
+import type { renderRecord } from './record.js';
 import { styles } from './document-list.styles.js';
 import { renderMatches, searchWords } from '../shared/highlight.js';
+import { fieldNames, labelOf } from '../shared/labels.js';
 
 export type DocumentListView = NonNullable<DocumentQuery['view']>;
 
 type FilterName = 'type' | 'issuer' | 'field' | 'status';
 /** The filters and the code lists their values come from. */
-const FILTERS: Record<FilterName, Record<string, Label>> = {
-  type: DOCUMENT_TYPE_LABELS,
-  issuer: ISSUER_LABELS,
-  field: LEGAL_FIELD_LABELS,
-  status: DOCUMENT_STATUS_LABELS,
+const FILTERS: Record<FilterName, readonly string[]> = {
+  type: DOCUMENT_TYPES,
+  issuer: ISSUERS,
+  field: LEGAL_FIELDS,
+  status: DOCUMENT_STATUSES,
 };
 const FILTER_NAMES = Object.keys(FILTERS) as FilterName[];
 const VIEWS: readonly string[] = ['new', 'upcoming'] satisfies DocumentListView[];
@@ -58,6 +54,9 @@ const DEBOUNCE = 300;
 const fragment = fragmentParam('pbgdpl-doc');
 
 type FocusTarget = 'detail' | 'list' | { item: string };
+
+/** A document with the code that renders its record (record.ts). */
+type LoadedDocument = DocumentDetail & { renderRecord: typeof renderRecord };
 
 /**
  * A shape per status, so the badge reads without colour (colour-blind readers, forced colours):
@@ -169,8 +168,15 @@ export class PbgdplDocumentList extends PbgdplElement {
   private readonly detail = new ResourceController(this, {
     eager: true,
     args: () => [this.client, this.openId] as const,
-    load: async ([client, id], signal): Promise<DocumentDetail | typeof initialState> =>
-      id ? client.document(id, { signal }) : initialState,
+    load: async ([client, id], signal): Promise<LoadedDocument | typeof initialState> => {
+      if (!id) return initialState;
+      // The record's code loads beside the first document opened (a chunk of its own).
+      const [item, { renderRecord }] = await Promise.all([
+        client.document(id, { signal }),
+        import('./record.js'),
+      ]);
+      return { ...item, renderRecord };
+    },
     onError: (error) => this.handleError(error),
   });
 
@@ -253,9 +259,9 @@ export class PbgdplDocumentList extends PbgdplElement {
         const value = this.valid<string | undefined>(
           name,
           this[name],
-          (code) => !!code && code in codes,
+          (code) => !!code && codes.includes(code),
           undefined,
-          `one of ${Object.keys(codes).join(', ')}`,
+          `one of ${codes.join(', ')}`,
         );
         Object.assign(this, { [name]: value });
       }
@@ -391,6 +397,12 @@ export class PbgdplDocumentList extends PbgdplElement {
   /** This section's strings in the current language (Vietnamese ones ship with this element). */
   private get strings(): DocumentsTranslation {
     return this.i18n.t.documents ?? viDocuments;
+  }
+
+  /** The labels of a filter's codes in the current language. */
+  private filterLabels(name: FilterName): Record<string, string> {
+    const { types, issuers, statuses } = this.strings;
+    return { type: types, issuer: issuers, field: fieldNames(this.i18n), status: statuses }[name];
   }
 
   override render() {
@@ -547,12 +559,10 @@ export class PbgdplDocumentList extends PbgdplElement {
 
   /** A native select: its options are the values with documents, each with its count. */
   private renderFilter(name: FilterName, facets: Facets | undefined): TemplateResult {
-    const labels = FILTERS[name];
+    const labels = this.filterLabels(name);
     const current = this[name];
     const counts = facets && new Map(facets[name]?.map((bucket) => [bucket.value, bucket.count]));
-    const codes = Object.keys(labels).filter(
-      (code) => !counts || counts.has(code) || code === current,
-    );
+    const codes = FILTERS[name].filter((code) => !counts || counts.has(code) || code === current);
     return html`<label class="control"
       ><span class="label">${this.strings[name]}</span>
       <select
@@ -564,7 +574,7 @@ export class PbgdplDocumentList extends PbgdplElement {
       >
         <option value="">${this.strings.all}</option>
         ${codes.map((code) => {
-          const label = this.i18n.label(labels[code], code);
+          const label = labelOf(labels, code);
           const count = counts && this.i18n.number(counts.get(code) ?? 0);
           return html`<option value=${code} ?selected=${code === current}>
             ${count ? this.strings.option(label, count) : label}
@@ -627,7 +637,7 @@ export class PbgdplDocumentList extends PbgdplElement {
 
   private renderKind(item: DocumentSummary, words: string[] = []): TemplateResult {
     return html`<p part="kind" class="kind">
-      ${this.i18n.label(DOCUMENT_TYPE_LABELS[item.type], item.type)}
+      ${labelOf(this.strings.types, item.type)}
       <span class="number">${renderMatches(item.number, words)}</span>
     </p>`;
   }
@@ -642,7 +652,7 @@ export class PbgdplDocumentList extends PbgdplElement {
   }
 
   private renderIssuers(issuers: readonly Issuer[]): string {
-    return issuers.map((code) => this.i18n.label(ISSUER_LABELS[code], code)).join(', ');
+    return issuers.map((code) => labelOf(this.strings.issuers, code)).join(', ');
   }
 
   private renderDay(date: string | null): TemplateResult | string {
@@ -656,7 +666,7 @@ export class PbgdplDocumentList extends PbgdplElement {
       ><svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
         <circle cx="8" cy="8" r="6.5" />
         ${STATUS_ICONS[status]}</svg
-      >${this.i18n.label(DOCUMENT_STATUS_LABELS[status], status)}</span
+      >${labelOf(this.strings.statuses, status)}</span
     >`;
   }
 
@@ -693,110 +703,20 @@ export class PbgdplDocumentList extends PbgdplElement {
       }
       ${this.detail.render({
         pending: () => renderSkeleton(1),
-        complete: (item) => this.renderDocument(item),
+        complete: (item) =>
+          item.renderRecord(item, {
+            strings: this.strings,
+            i18n: this.i18n,
+            client: this.client,
+            level: Math.min(this.itemLevel + 1, 6),
+            day: (date) => this.renderDay(date),
+            badge: (status) => this.renderBadge(status),
+            issuers: (codes) => this.renderIssuers(codes),
+            link: (id, relation) => this.renderRelationLink(id, relation),
+          }),
         error: (error) => renderError(error, t, () => this.handleRetry('detail')),
       })}
     </article>`;
-  }
-
-  private renderDocument(item: DocumentDetail): TemplateResult {
-    const d = this.strings;
-    const level = Math.min(this.itemLevel + 1, 6);
-    const row = (label: string, value: unknown) =>
-      html`<div class="row">
-        <dt>${label}</dt>
-        <dd>${value}</dd>
-      </div>`;
-    return html`<dl part="fields" class="fields">
-        ${row(d.number, item.number)}
-        ${row(d.type, this.i18n.label(DOCUMENT_TYPE_LABELS[item.type], item.type))}
-        ${row(d.issuer, this.renderIssuers(item.issuers))}
-        ${item.signers.length ? row(d.signers, item.signers.map((s) => `${s.name} (${s.title})`).join('; ')) : nothing}
-        ${row(d.issued, this.renderDay(item.issuedDate))}
-        ${row(d.effective, this.renderDay(item.effectiveDate))}
-        ${item.expiryDate ? row(d.expiry, this.renderDay(item.expiryDate)) : nothing}
-        ${
-          item.gazetteNo
-            ? row(
-                d.gazette,
-                d.gazetteValue(
-                  item.gazetteNo,
-                  item.gazetteDate ? this.i18n.date(item.gazetteDate) : d.undetermined,
-                ),
-              )
-            : nothing
-        }
-        ${row(d.status, this.renderBadge(item.status))}
-        ${row(d.fields, item.fields.map((code) => this.i18n.label(LEGAL_FIELD_LABELS[code], code)).join(', '))}
-      </dl>
-      <div class="block">
-        <div class="subheading" role="heading" aria-level=${level}>${d.summary}</div>
-        <p part="summary" class="summary">${item.summary}</p>
-      </div>
-      ${
-        item.attachments.length
-          ? html`<div class="block">
-              <div class="subheading" role="heading" aria-level=${level}>${d.attachments}</div>
-              <ul part="attachments" class="files">
-                ${item.attachments.map(
-                  (file) =>
-                    html`<li>
-                      <a href=${this.client.resolve(file.url)} download
-                        >${file.name}
-                        <span
-                          >(${file.format.toUpperCase()}, ${fileSize(this.i18n, file.size)})</span
-                        ></a
-                      >
-                    </li>`,
-                )}
-              </ul>
-            </div>`
-          : nothing
-      }
-      ${this.renderRelations(item.relations, level)}
-      <p>
-        <a part="source" class="source" href=${item.sourceUrl} target="_blank" rel="noopener"
-          >${d.source}<span class="visually-hidden"> ${d.newTab}</span
-          ><span aria-hidden="true"> ↗</span></a
-        >
-      </p>`;
-  }
-
-  private renderRelations(
-    relations: readonly DocumentRelation[],
-    level: number,
-  ): TemplateResult | typeof nothing {
-    if (!relations.length) return nothing;
-    const labels = this.strings.relations;
-    const kinds = (Object.keys(labels) as (keyof typeof labels)[]).filter((kind) =>
-      relations.some((relation) => relation.kind === kind),
-    );
-    return html`<div class="block">
-      <div class="subheading" role="heading" aria-level=${level}>${this.strings.related}</div>
-      <dl part="related" class="related">
-        ${kinds.map(
-          (kind) =>
-            html`<dt>${labels[kind]}</dt>
-              <dd>
-                <ul>
-                  ${relations
-                    .filter((relation) => relation.kind === kind)
-                    .map(
-                      (relation) =>
-                        html`<li>
-                          ${
-                            relation.id
-                              ? this.renderRelationLink(relation.id, relation)
-                              : html`<span class="number">${relation.number}</span>
-                                  ${relation.title}`
-                          }
-                        </li>`,
-                    )}
-                </ul>
-              </dd>`,
-        )}
-      </dl>
-    </div>`;
   }
 
   private renderRelationLink(id: string, relation: DocumentRelation): TemplateResult {

@@ -5,10 +5,12 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ApiClient } from '../../api/client.js';
-import { LEGAL_FIELD_LABELS } from '../../api/field-codes.js';
+import { LEGAL_FIELDS } from '../../api/field-codes.js';
 import type { LegalField, QuestionReceipt } from '../../api/types.js';
 import type { LocalizeController } from '../../controllers/localize.js';
-import type { QaFieldName, QaTranslation } from '../../i18n/translation.js';
+import type { AskTranslation, QaFieldName, QaTranslation } from '../../i18n/translation.js';
+import { viAsk } from '../../i18n/vi-ask.js';
+import { fieldNames } from '../shared/labels.js';
 import { NOTICE_VERSION } from './common.js';
 import {
   type DraftFields,
@@ -68,6 +70,11 @@ export class AskForm {
   private outcome?: Outcome;
   private proving = false;
 
+  /** The section's strings and the form's own (Vietnamese ones travel with this chunk). */
+  private get strings(): QaTranslation & AskTranslation {
+    return { ...this.host.strings(), ...(this.host.i18n().t.ask ?? viAsk) };
+  }
+
   constructor(
     private readonly host: AskHost,
     private readonly namespace: string,
@@ -118,7 +125,7 @@ export class AskForm {
   };
 
   private readonly handleOutbox = (event: OutboxEvent): void => {
-    const q = this.host.strings();
+    const q = this.strings;
     if (event.kind === 'sent') {
       this.outcome = { kind: 'sent', receipt: event.receipt };
       const { trackingCode } = event.receipt;
@@ -217,7 +224,7 @@ export class AskForm {
   }
 
   private validate(): Errors {
-    const e = this.host.strings().errors;
+    const e = this.strings.errors;
     const v = this.values;
     const length = (value: string | undefined, min: number, max: number) => {
       const n = [...(value ?? '').trim()].length;
@@ -242,7 +249,7 @@ export class AskForm {
   }
 
   renderOutcome(): TemplateResult | typeof nothing {
-    const q = this.host.strings();
+    const q = this.strings;
     const o = this.outcome;
     if (o?.kind === 'sent') {
       const code = o.receipt.trackingCode;
@@ -291,7 +298,7 @@ export class AskForm {
   }
 
   private renderForm(): TemplateResult {
-    const q = this.host.strings();
+    const q = this.strings;
     const v = this.values;
     const errors = this.errors;
     const count = Object.keys(errors).length;
@@ -359,10 +366,10 @@ export class AskForm {
           aria-describedby=${described('field')}
         >
           <option value="">${q.chooseField}</option>
-          ${Object.keys(LEGAL_FIELD_LABELS).map(
+          ${LEGAL_FIELDS.map(
             (code) =>
               html`<option value=${code} ?selected=${code === (v.field ?? this.host.field())}>
-                ${this.host.i18n().label(LEGAL_FIELD_LABELS[code as LegalField], code)}
+                ${fieldNames(this.host.i18n())[code]}
               </option>`,
           )}
         </select>

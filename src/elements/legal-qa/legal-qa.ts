@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { LEGAL_FIELD_LABELS } from '../../api/field-codes.js';
+import { LEGAL_FIELDS } from '../../api/field-codes.js';
 import '../../api/documents.js';
 import '../../api/questions.js';
 import '../../api/units.js';
@@ -24,6 +24,7 @@ import { hostStyles } from '../../styles/host.js';
 import { PbgdplElement } from '../base.js';
 import { renderMatches, searchWords } from '../shared/highlight.js';
 import { fragmentParam } from '../shared/fragment.js';
+import { fieldNames, labelOf } from '../shared/labels.js';
 import { renderPagination } from '../shared/pagination.js';
 import { renderEmpty, renderError, renderSkeleton, stateStyles } from '../shared/states.js';
 import { styles } from './legal-qa.styles.js';
@@ -244,9 +245,9 @@ export class PbgdplLegalQa extends PbgdplElement {
       this.field = this.valid<LegalField | undefined>(
         'field',
         this.field,
-        (code) => !!code && code in LEGAL_FIELD_LABELS,
+        (code) => !!code && LEGAL_FIELDS.includes(code),
         undefined,
-        Object.keys(LEGAL_FIELD_LABELS).join(', '),
+        LEGAL_FIELDS.join(', '),
       );
     }
     const key = [
@@ -532,15 +533,15 @@ export class PbgdplLegalQa extends PbgdplElement {
                 @change=${this.handleFieldFilter}
               >
                 <option value="">${q.all}</option>
-                ${Object.keys(LEGAL_FIELD_LABELS)
-                  .filter((code) => !counts || counts.has(code) || code === current)
-                  .map((code) => {
-                    const label = this.i18n.label(LEGAL_FIELD_LABELS[code as LegalField], code);
-                    const count = counts && this.i18n.number(counts.get(code) ?? 0);
-                    return html`<option value=${code} ?selected=${code === current}>
-                      ${count ? q.option(label, count) : label}
-                    </option>`;
-                  })}
+                ${LEGAL_FIELDS.filter(
+                  (code) => !counts || counts.has(code) || code === current,
+                ).map((code) => {
+                  const label = fieldNames(this.i18n)[code];
+                  const count = counts && this.i18n.number(counts.get(code) ?? 0);
+                  return html`<option value=${code} ?selected=${code === current}>
+                    ${count ? q.option(label, count) : label}
+                  </option>`;
+                })}
               </select>
             </div>`
       }
@@ -584,7 +585,7 @@ export class PbgdplLegalQa extends PbgdplElement {
   private renderMeta(item: QuestionSummary): TemplateResult {
     const q = this.strings;
     return html`<p part="meta" class="meta">
-      ${this.i18n.label(LEGAL_FIELD_LABELS[item.field], item.field)} ·
+      ${labelOf(fieldNames(this.i18n), item.field)} ·
       ${q.answeredBy(item.unitName, this.i18n.date(item.answeredAt))}
     </p>`;
   }
@@ -773,7 +774,7 @@ export class PbgdplLegalQa extends PbgdplElement {
         <dt>${q.status}</dt>
         <dd data-status=${item.status}>${q.statuses[item.status]}</dd>
         <dt>${q.field}</dt>
-        <dd>${this.i18n.label(LEGAL_FIELD_LABELS[item.field], item.field)}</dd>
+        <dd>${labelOf(fieldNames(this.i18n), item.field)}</dd>
         <dt>${q.addressedTo}</dt>
         <dd>${item.unitName}</dd>
         <dt>${q.asked}</dt>

@@ -1,9 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Label } from '../../api/codes.js';
+import { LEGAL_FIELDS } from '../../api/field-codes.js';
+import { MATERIAL_KINDS } from '../../api/material-codes.js';
 import type { ApiError } from '../../api/errors.js';
-import { LEGAL_FIELD_LABELS } from '../../api/field-codes.js';
-import { MATERIAL_KIND_LABELS } from '../../api/material-codes.js';
 import '../../api/materials.js';
 import type { Facets, LegalField, ListResponse, Material, MaterialKind } from '../../api/types.js';
 import { initialState, ResourceController } from '../../controllers/resource.js';
@@ -18,6 +17,7 @@ import { PbgdplElement } from '../base.js';
 import { fileSize } from '../shared/file-size.js';
 import { fragmentParam } from '../shared/fragment.js';
 import { renderMatches, searchWords } from '../shared/highlight.js';
+import { fieldNames, labelOf } from '../shared/labels.js';
 import { renderPagination } from '../shared/pagination.js';
 import { renderEmpty, renderError, renderSkeleton, stateStyles } from '../shared/states.js';
 import { styles } from './materials.styles.js';
@@ -29,9 +29,9 @@ type MaterialFile = NonNullable<Material['file']>;
 type MaterialMedia = NonNullable<Material['media']>;
 
 /** The filters and the code lists their values come from. */
-const FILTERS: Record<FilterName, Record<string, Label>> = {
-  kind: MATERIAL_KIND_LABELS,
-  field: LEGAL_FIELD_LABELS,
+const FILTERS: Record<FilterName, readonly string[]> = {
+  kind: MATERIAL_KINDS,
+  field: LEGAL_FIELDS,
 };
 const FILTER_NAMES = Object.keys(FILTERS) as FilterName[];
 const LAYOUTS: readonly string[] = ['grid', 'list'] satisfies MaterialsLayout[];
@@ -208,9 +208,9 @@ export class PbgdplMaterials extends PbgdplElement {
         const value = this.valid<string | undefined>(
           name,
           this[name],
-          (code) => !!code && code in codes,
+          (code) => !!code && codes.includes(code),
           undefined,
-          `one of ${Object.keys(codes).join(', ')}`,
+          `one of ${codes.join(', ')}`,
         );
         Object.assign(this, { [name]: value });
       }
@@ -414,11 +414,11 @@ export class PbgdplMaterials extends PbgdplElement {
     const all = { kind: s.allKinds, field: s.allFields };
     return html`<div part="filters" class="filters" role="group" aria-label=${s.filters}>
       ${names.map((name) => {
-        const labels = FILTERS[name];
+        const labels = name === 'kind' ? s.kinds : fieldNames(this.i18n);
         const current = this.chosen[name];
         const buckets = facets?.[name];
         const counts = buckets && new Map(buckets.map((b) => [b.value, b.count]));
-        const codes = Object.keys(labels).filter(
+        const codes = FILTERS[name].filter(
           (code) => !counts || counts.has(code) || code === current,
         );
         return html`<label class="control"
@@ -431,7 +431,7 @@ export class PbgdplMaterials extends PbgdplElement {
           >
             <option value="">${all[name]}</option>
             ${codes.map((code) => {
-              const label = this.i18n.label(labels[code], code);
+              const label = labelOf(labels, code);
               const count = counts && this.i18n.number(counts.get(code) ?? 0);
               return html`<option value=${code} ?selected=${code === current}>
                 ${count ? s.option(label, count) : label}
@@ -492,16 +492,14 @@ export class PbgdplMaterials extends PbgdplElement {
   }
 
   private renderKind(item: Material): TemplateResult {
-    return html`<p part="kind" class="kind">
-      ${this.i18n.label(MATERIAL_KIND_LABELS[item.kind], item.kind)}
-    </p>`;
+    return html`<p part="kind" class="kind">${labelOf(this.strings.kinds, item.kind)}</p>`;
   }
 
   /** Duration or format and size, date and unit; in the detail also the fields of law. */
   private renderMeta(item: Material, long = false): TemplateResult {
     const { t } = this.i18n;
     const date = this.i18n.date(item.publishedAt);
-    const fields = item.fields.map((code) => this.i18n.label(LEGAL_FIELD_LABELS[code], code));
+    const fields = item.fields.map((code) => labelOf(fieldNames(this.i18n), code));
     return html`<p part="meta" class="meta">
       ${
         item.media
