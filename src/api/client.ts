@@ -1,5 +1,5 @@
 import type { TemplateResult } from 'lit';
-import type { LocalizeController } from '../controllers/localize.js';
+import type { Translation } from '../i18n/translation.js';
 import { ApiError, isProblem } from './errors.js';
 import type { ListResponse, NewsDetail, NewsQuery, NewsSummary } from './types.js';
 
@@ -18,15 +18,16 @@ interface CacheEntry {
 }
 
 /**
- * What a widget says when an outage changed what it shows (stored data, or where else to look).
- * Drawn by outage.ts, so its code and strings stay out of the core every page loads.
+ * What a widget says when an outage changed what it shows: stored data and when it was fresh
+ * (under the heading, styled in `root`), or where else to look (in the error state). Drawn by
+ * outage.ts, so its code, strings and styles stay out of the core every page loads.
  */
-export type Notice = (i18n: LocalizeController) => TemplateResult;
+export type Notice = (t: Translation, root: ShadowRoot | null) => TemplateResult;
 
 /**
  * The notice of a body served from storage or of a failure, by that object, so it reaches the
  * widget with the value, however the request was shared; and of each widget, by its element,
- * for its latest load (see ResourceController).
+ * for its latest good load (see ResourceController).
  */
 export const notices = new WeakMap<object, Notice | undefined>();
 

@@ -4,8 +4,9 @@
  * pages whose service is up never download it.
  */
 import { html } from 'lit';
-import type { LocalizeController } from '../controllers/localize.js';
+import type { Translation } from '../i18n/translation.js';
 import { viOutage } from '../i18n/vi-outage.js';
+import { lazySheet } from '../styles/lazy-sheet.js';
 import { type ApiClient, type Notice, notices } from './client.js';
 import { ApiError } from './errors.js';
 import { lastGood, saved } from './last-good.js';
@@ -24,30 +25,43 @@ export const policy = {
   openFor: 60_000,
 };
 
-const strings = (i18n: LocalizeController) => i18n.t.outage ?? viOutage;
+const strings = (t: Translation) => t.outage ?? viOutage;
+
+/** A bar beside the stored content's notice, set apart from the content it speaks of. */
+const adoptStyles = lazySheet(`
+  [part='stale'] {
+    margin-block-end: var(--_s3);
+    padding: var(--_s2) var(--_s3);
+    border-inline-start: 0.25em solid var(--_accent);
+    background: color-mix(in srgb, currentColor 6%, transparent);
+  }
+`);
 
 /** Stored data stands in for the service: say so, and when it was fresh (Vietnam's time). */
 const staleNotice =
   (time: number): Notice =>
-  (i18n) =>
-    html`<p part="stale" role="status">
-      ${strings(i18n).stale(
-        new Date(time).toLocaleString(i18n.t.locale, {
-          dateStyle: 'short',
-          timeStyle: 'short',
+  (t, root) => {
+    adoptStyles(root);
+    return html`<p part="stale" role="status">
+      ${strings(t).stale(
+        new Date(time).toLocaleString(t.locale, {
+          ...t.dateFormat,
+          hour: '2-digit',
+          minute: '2-digit',
           timeZone: 'Asia/Ho_Chi_Minh',
         }),
       )}
     </p>`;
+  };
 
 /** Nothing stored: where the reader can still look, when the request was for a unit's data. */
 function unitLink({ url }: ApiError): Notice | undefined {
   const unit = new URL(url).searchParams.get('unit');
   const base = url.slice(0, url.indexOf('/api/v1/'));
   return unit
-    ? (i18n) =>
+    ? (t) =>
         html`<p part="unit-page">
-          <a href="${base}/units/${encodeURIComponent(unit)}">${strings(i18n).unitPage}</a>
+          <a href="${base}/units/${encodeURIComponent(unit)}">${strings(t).unitPage}</a>
         </p>`
     : undefined;
 }

@@ -100,7 +100,8 @@ export class ResourceController<A extends readonly unknown[], T> implements Reac
           // An aborted run has been superseded: Task drops its outcome, so do we.
           if (signal.aborted) throw error;
           const apiError = toApiError(error);
-          notices.set(host, notices.get(apiError));
+          // The error state draws the failure's own notice (states.ts).
+          notices.delete(host);
           this.notify = () => options.onError?.(apiError);
           throw apiError;
         }

@@ -151,7 +151,7 @@ export abstract class PbgdplElement extends LitElement {
    * what the reader should know about an outage behind what the section shows.
    */
   protected renderHeading(name: string): TemplateResult | undefined {
-    const notice = notices.get(this)?.(this.i18n);
+    const notice = notices.get(this)?.(this.i18n.t, this.shadowRoot);
     if (this.noHeading) return notice;
     return html`<div
         id="heading"

@@ -123,6 +123,7 @@ describe('every section while the service is down', () => {
       titles,
     );
     for (const tag of SECTIONS) await expect(axeViolations(page, tag)).resolves.toEqual([]);
+    await section(page, 'pbgdpl-news-feed').screenshot({ path: 'test-results/outage-stored.png' });
     expect(await unhandledRejections(page)).toEqual([]);
     expect(failures).toEqual([]);
 
@@ -142,6 +143,9 @@ describe('every section while the service is down', () => {
       ).resolves.toBe(`${server.origin}/units/ninh-binh`);
     }
     for (const tag of SECTIONS) await expect(axeViolations(stranger, tag)).resolves.toEqual([]);
+    await section(stranger, 'pbgdpl-news-feed').screenshot({
+      path: 'test-results/outage-nothing-stored.png',
+    });
     expect(strangerFailures).toEqual([]);
     await stranger.close();
 

@@ -5,6 +5,7 @@
  * bundler would split Lit out of the entry into a shared chunk.
  */
 import DOMPurify from 'dompurify';
+import { lazySheet } from '../../styles/lazy-sheet.js';
 
 /**
  * Host pages with Trusted Types (`require-trusted-types-for 'script'`) let only TrustedHTML into
@@ -35,25 +36,8 @@ const PROSE = `
     border-inline-start: 3px solid var(--_border);
   }
 `;
-let prose: CSSStyleSheet | undefined;
-
-/**
- * Adds the prose styles to `root` once: a constructed sheet, which a strict style-src allows.
- * Where constructed sheets are missing (before Safari 16.4) bodies keep the widget's base styles.
- */
-function adoptProse(root: ShadowRoot): void {
-  try {
-    if (!prose) {
-      prose = new CSSStyleSheet();
-      prose.replaceSync(PROSE);
-    }
-    if (!root.adoptedStyleSheets.includes(prose)) {
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, prose];
-    }
-  } catch {
-    // No constructed sheets: plain bodies.
-  }
-}
+/** Adds the prose styles to a widget's shadow root, once. */
+const adoptProse = lazySheet(PROSE);
 
 /** Service-relative URLs (`/media/…`) point at the service, not at the host page. */
 function hook(this: (url: string) => string, node: Element): void {
@@ -77,7 +61,7 @@ export function safeBody(
   resolve: (url: string) => string,
   root: ShadowRoot | null,
 ): HTMLElement {
-  if (root) adoptProse(root);
+  adoptProse(root);
   const bound = hook.bind(resolve);
   // Hooks are global to the library; sanitize() is synchronous, so this one cannot leak.
   DOMPurify.addHook('afterSanitizeAttributes', bound);

@@ -1,4 +1,5 @@
 import { css, html, type TemplateResult } from 'lit';
+import { notices } from '../../api/client.js';
 import type { ApiError } from '../../api/errors.js';
 import type { Translation } from '../../i18n/translation.js';
 
@@ -36,6 +37,7 @@ export function errorMessage(error: ApiError, t: Translation): string {
 export function renderError(error: ApiError, t: Translation, retry: () => void): TemplateResult {
   return html`<div part="error" class="error">
     <p role="alert">${errorMessage(error, t)}</p>
+    ${notices.get(error)?.(t, null)}
     <button type="button" part="retry" class="button" @click=${retry}>${t.retry}</button>
   </div>`;
 }
