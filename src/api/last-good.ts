@@ -30,6 +30,8 @@ export interface Limits {
 
 const LIMITS: Limits = { maxEntries: 200, maxBytes: 2_000_000, maxAge: 7 * 24 * 3600_000 };
 const STORE = 'last-good';
+/** The index of [time, size]: eviction reads it without loading a single body. */
+const AGE = 'age';
 
 interface Row extends LastGood {
   url: string;
@@ -43,9 +45,25 @@ function result<T>(request: IDBRequest<T>): Promise<T> {
   });
 }
 
+/** Each row's time and size, oldest first, read from the index alone: no body is loaded. */
+function ages(store: IDBObjectStore): Promise<{ url: string; time: number; size: number }[]> {
+  const rows: { url: string; time: number; size: number }[] = [];
+  const cursor = store.index(AGE).openKeyCursor();
+  return new Promise((resolve, reject) => {
+    cursor.onsuccess = () => {
+      const at = cursor.result;
+      if (!at) return resolve(rows);
+      const [time, size] = at.key as [number, number];
+      rows.push({ url: at.primaryKey as string, time, size });
+      at.continue();
+    };
+    cursor.onerror = () => reject(cursor.error);
+  });
+}
+
 /** Deletes the oldest rows until the store is within its limits; inside the writing transaction. */
 async function evict(store: IDBObjectStore, limits: Limits): Promise<void> {
-  const rows = (await result(store.index('time').getAll())) as Row[];
+  const rows = await ages(store);
   let count = rows.length;
   let bytes = rows.reduce((sum, row) => sum + row.size, 0);
   const oldest = Date.now() - limits.maxAge;
@@ -67,7 +85,9 @@ export function openLastGood(name = 'pbgdpl', limits = LIMITS): LastGoodStore {
     (database ??= new Promise((resolve, reject) => {
       const request = indexedDB.open(name, 1);
       request.onupgradeneeded = () =>
-        request.result.createObjectStore(STORE, { keyPath: 'url' }).createIndex('time', 'time');
+        request.result
+          .createObjectStore(STORE, { keyPath: 'url' })
+          .createIndex(AGE, ['time', 'size']);
       request.onsuccess = () => {
         const connection = request.result;
         // Another tab upgrades or deletes the database: step aside, reopen on next use.
