@@ -42,7 +42,9 @@ bench.get('/bench/static', async (_request, reply) => reply.type('text/html').se
 await bench.ready();
 
 const server = createServer((request, response) =>
-  (request.url?.startsWith('/bench/') ? bench : app).routing(request, response),
+  request.url?.startsWith('/bench/')
+    ? bench.routing(request, response)
+    : app.handle(request, response),
 );
 server.keepAliveTimeout = 72_000;
 server.listen(0, '127.0.0.1', () => {
