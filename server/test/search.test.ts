@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.js';
 import { generateSeed } from '../src/seed/generate.js';
 import { generateLargeDocuments } from '../src/seed/large.js';
-import { DocumentSearch } from '../src/store/document-search.js';
+import { DocumentSearch, intersect, posting } from '../src/store/document-search.js';
 import { migrate, MIGRATIONS } from '../src/store/migrations.js';
 import { cleanQuery, documentSearch } from '../src/store/search.js';
 import { openSqliteStore, type SqliteStore } from '../src/store/sqlite.js';
@@ -231,12 +231,16 @@ describe('document search semantics', () => {
   it('quotes every token, so the FTS query is never raw input', () => {
     expect(documentSearch('13/2023/nd-cp')).toEqual({
       folded: '"13" "2023" "nd" "cp"',
+      foldedWords: ['"13"', '"2023"', '"nd"', '"cp"'],
       exact: null,
+      exactWords: [],
       numberKeys: ['132023ndcp'],
     });
     expect(documentSearch('Luật NEAR(đất "đai"')).toEqual({
       folded: '"luat" "near" "dat" "dai"',
+      foldedWords: ['"luat"', '"near"', '"dat"', '"dai"'],
       exact: '"luật" "đất" "đai"',
+      exactWords: ['"luật"', '"đất"', '"đai"'],
       numberKeys: [],
     });
     expect(documentSearch('*:^"-')).toBeNull();
@@ -346,6 +350,128 @@ describe('broad queries are bounded (a few thousand documents)', () => {
     });
     expect(res.items).toHaveLength(10);
     expect(Object.keys(res.facets ?? {})).toEqual(['type', 'issuer', 'field', 'status']);
+  });
+
+  it('matches what FTS5 matches, and under any filters keeps the unfiltered order', () => {
+    const docs = new DocumentSearch(big.db);
+    const info = new Map(
+      (
+        big.db.prepare('SELECT doc_no, unit_id, issued_date FROM documents').all() as {
+          doc_no: number;
+          unit_id: string;
+          issued_date: string;
+        }[]
+      ).map((row) => [row.doc_no, row]),
+    );
+    const [u1 = '', u2 = ''] = big.db
+      .prepare('SELECT unit_id FROM documents GROUP BY unit_id ORDER BY COUNT(*) DESC LIMIT 2')
+      .pluck()
+      .all() as string[];
+    const everything = { offset: 0, pageSize: 1e9 };
+    const queries = [
+      undefined,
+      'giấy phép lái xe',
+      'bảo vệ dữ liệu cá nhân',
+      'hòa giải ở cơ sở',
+      'luật đất đai',
+      '168-2024-ND-CP',
+      'tỉnh',
+      'xyzzy',
+    ];
+    for (const q of queries) {
+      const sort = q === undefined ? ('issued' as const) : ('relevance' as const);
+      const all = docs.list({ filters: {}, q, sort, ...everything });
+      const search = q === undefined ? null : documentSearch(q);
+      if (search) {
+        // Every match of the whole FTS5 query (and of the number), nothing else.
+        const fts = big.db
+          .prepare(
+            `SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?
+             UNION SELECT doc_no FROM documents
+             WHERE number_key IN (SELECT value FROM json_each(?))`,
+          )
+          .pluck()
+          .all(search.folded, JSON.stringify(search.numberKeys)) as number[];
+        expect([...all.page].sort((a, b) => a - b)).toEqual(fts.sort((a, b) => a - b));
+      } else {
+        expect(all.page).toHaveLength(info.size);
+      }
+      for (const units of [undefined, [u1], [u1, u2]]) {
+        for (const [from, to] of [
+          [undefined, '2024-03-01'],
+          ['2020-01-01', undefined],
+          ['2021-06-30', '2023-06-30'],
+          ['2030-01-01', undefined],
+        ]) {
+          const filters = { units, issuedFrom: from, issuedTo: to };
+          const filtered = docs.list({ filters, q, sort, ...everything });
+          const expected = all.page.filter((no) => {
+            const row = info.get(no);
+            return (
+              row !== undefined &&
+              (!units || units.includes(row.unit_id)) &&
+              (!from || row.issued_date >= from) &&
+              (!to || row.issued_date <= to)
+            );
+          });
+          expect(filtered.page, `${q} ${JSON.stringify(filters)}`).toEqual(expected);
+          expect(filtered.total).toBe(expected.length);
+        }
+      }
+    }
+  });
+
+  it('computes bm25 from the index exactly as FTS5 does', () => {
+    const docs = new DocumentSearch(big.db);
+    docs.list({ filters: {}, q: 'x', sort: 'relevance', offset: 0, pageSize: 1 });
+    // Private: the one place the two computations can be compared score by score.
+    const inner = docs as unknown as {
+      index: unknown;
+      bm25(index: unknown, words: string[], docNos: number[]): [number, number][] | undefined;
+    };
+    let compared = 0;
+    for (const q of ['giấy phép lái xe', 'luật đất đai', 'tỉnh', '168-2024-ND-CP', 'quy định']) {
+      const search = documentSearch(q);
+      if (!search) throw new Error(q);
+      const fts = big.db
+        .prepare(
+          'SELECT rowid, bm25(documents_fts, 3.0, 6.0, 1.0) FROM documents_fts WHERE documents_fts MATCH ?',
+        )
+        .raw()
+        .all(search.folded) as [number, number][];
+      const ours = inner.bm25(
+        inner.index,
+        search.foldedWords,
+        fts.map(([no]) => no),
+      );
+      // Bit for bit: the same doubles, so the same order, ties included.
+      expect(ours, q).toEqual(fts);
+      compared += fts.length;
+    }
+    expect(compared).toBeGreaterThan(1000);
+  });
+
+  it('intersects posting lists, dense or sparse, as sets do', () => {
+    const size = 5000;
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const list = (density: number) =>
+      Int32Array.from({ length: size }, (_, p) => p).filter(() => random() < density);
+    for (const densities of [
+      [0.5, 0.9],
+      [0.001, 0.6, 0.3],
+      [0.025, 0.5],
+      [0.02, 0.01],
+      [0.2, 0.04, 0.7],
+      [0],
+    ]) {
+      const lists = densities.map(list);
+      const expected = [...(lists[0] ?? [])].filter((p) => lists.every((l) => l.includes(p)));
+      const got = intersect(lists.map((l) => posting(l, size)));
+      expect([...got], JSON.stringify(densities)).toEqual(expected);
+    }
+    expect(posting(list(0.5), size).bits).toBeDefined();
+    expect(posting(list(0.01), size).bits).toBeUndefined();
   });
 
   it('pages deep into a broad result', async () => {

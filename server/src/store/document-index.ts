@@ -200,6 +200,44 @@ export class DocumentIndex {
     return found;
   }
 
+  /** The doc_no at a position. */
+  docNoAt(p: number): number {
+    return this.docNo[p] ?? -1;
+  }
+
+  /** The positions of the given doc_no (unknown ones are skipped), sorted ascending. */
+  positions(docNos: readonly number[]): Int32Array {
+    const out = new Int32Array(docNos.length);
+    let n = 0;
+    for (const no of docNos) {
+      const p = this.position(no);
+      if (p >= 0) out[n++] = p;
+    }
+    return out.subarray(0, n).sort();
+  }
+
+  /**
+   * The positions [start, end) whose issue date lies within the inclusive bounds: positions
+   * run newest first, so a date range is a position range, found by two binary searches.
+   */
+  issuedRange(from: string | undefined, to: string | undefined): [number, number] {
+    const issued = this.issued;
+    // The first position whose date is below `day` (dates do not increase along positions).
+    const firstBelow = (day: number) => {
+      let lo = 0;
+      let hi = issued.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if ((issued[mid] ?? 0) < day) hi = mid;
+        else lo = mid + 1;
+      }
+      return lo;
+    };
+    const start = to ? firstBelow(dayNumber(to) + 1) : 0;
+    const end = from ? firstBelow(dayNumber(from)) : issued.length;
+    return [start, Math.max(start, end)];
+  }
+
   /** The positions of every document in the given order. */
   order(order: DocumentOrder): Int32Array {
     let perm = this.orders.get(order);

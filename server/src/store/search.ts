@@ -62,11 +62,15 @@ const MAX_NUMBER_KEYS = 4;
 export interface DocumentSearch {
   /** FTS5 query over folded text: every word, each double-quoted, all required. */
   folded: string;
+  /** The quoted words of `folded`, one FTS5 phrase each (their matches intersect). */
+  foldedWords: string[];
   /**
    * FTS5 query over the unfolded text with the words the user typed with diacritics or đ, or
    * null when there are none (then exact and folded matches cannot be told apart).
    */
   exact: string | null;
+  /** The quoted words of `exact` (empty when it is null). */
+  exactWords: string[];
   /** numberKey() of the whole input and of each number-shaped chunk, e.g. "31/2024/qh15". */
   numberKeys: string[];
 }
@@ -96,14 +100,21 @@ export function documentSearch(q: string): DocumentSearch | null {
     // A document number has digits and letters (31/2024/QH15, 05/CT-UBND).
     if (/\d/.test(key) && /\p{L}/u.test(key)) keys.add(key);
   }
+  const foldedWords = tokens.map(ftsPhrase);
+  const exactWords = exactTokens.map(ftsPhrase);
   return {
-    folded: ftsQuery(tokens),
-    exact: exactTokens.length ? ftsQuery(exactTokens) : null,
+    folded: foldedWords.join(' '),
+    foldedWords,
+    exact: exactWords.length ? exactWords.join(' ') : null,
+    exactWords,
     numberKeys: [...keys].slice(0, MAX_NUMBER_KEYS),
   };
 }
 
-/** `"a" "b"`: an implicit AND of quoted strings. Tokens hold no quote, but escape anyway. */
-function ftsQuery(tokens: string[]): string {
-  return tokens.map((t) => `"${t.replace(/"/g, '""')}"`).join(' ');
+/**
+ * `"a"`: one quoted string; joined by spaces they are an implicit AND. Tokens hold no quote,
+ * but escape anyway.
+ */
+function ftsPhrase(token: string): string {
+  return `"${token.replace(/"/g, '""')}"`;
 }
