@@ -33,7 +33,8 @@ const git = (...args: string[]) =>
 const machine = {
   date: new Date().toISOString(),
   commit: git('rev-parse', 'HEAD'),
-  dirty: git('status', '--porcelain') !== '',
+  // Changes besides an earlier run's results: the measured code is not the commit's.
+  dirty: git('status', '--porcelain', '--', '.', ':!bench/results.json') !== '',
   node: process.version,
   cpus: cpus().length,
   cpuModel: cpus()[0]?.model ?? 'unknown',
