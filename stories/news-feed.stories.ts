@@ -2,8 +2,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, waitFor } from 'storybook/test';
-import { newsItems, scenarios } from '../mocks/handlers.js';
+import { newsItems, scenarios, toSummary } from '../mocks/handlers.js';
 import { ApiClient } from '../src/api/client.js';
+import { lastGood } from '../src/api/last-good.js';
 import '../src/index.js';
 import type { PbgdplTheme } from '../src/index.js';
 import { expectDark, expectPortal, themeArgType, withPortalTokens } from './theming.js';
@@ -119,12 +120,40 @@ export const Empty: Story = {
   },
 };
 
-/** The service failed: a message and a retry button, and nothing thrown into the host page. */
+/**
+ * The service failed and this browser kept nothing: a message, the unit's page on the central
+ * service, a retry button, and nothing thrown into the host page.
+ */
 export const Failure: Story = {
   name: 'Error',
   parameters: { msw: { handlers: scenarios.error } },
   play: async ({ canvasElement }) => {
     await expect(await textOf(canvasElement, '[part=retry]')).toBe('Thử lại');
+    await expect(await textOf(canvasElement, '[part=unit-page]')).toBe(
+      'Xem trên trang PBGDPL của đơn vị',
+    );
+  },
+};
+
+/** The service is down, but this browser kept the last answer: it stays, with its time. */
+export const Outage: Story = {
+  name: 'Outage, last answer kept',
+  parameters: { msw: { handlers: scenarios.error } },
+  // After the preview's own beforeEach, which starts every story with nothing kept.
+  beforeEach: () => {
+    const body = { items: newsItems.slice(0, 5).map(toSummary), page: 1, pageSize: 5, total: 5 };
+    // Kept at 15:30 on 27 November 2026, Vietnam's time.
+    const time = Date.parse('2026-11-27T15:30:00+07:00');
+    lastGood.store = {
+      get: async () => ({ body: structuredClone(body), time }),
+      put: async () => undefined,
+    };
+  },
+  play: async ({ canvasElement }) => {
+    await expect(await textOf(canvasElement, '[part=stale]')).toMatch(
+      /^Cập nhật lúc 15:30 27\/11\/2026\./,
+    );
+    await expect(await textOf(canvasElement, '[part=link]')).toBe(firstTitle);
   },
 };
 
