@@ -118,6 +118,20 @@ export const styles = css`
     border-radius: var(--_radius);
     margin-block-end: var(--_s3);
   }
+  /* A tracked question's facts: labels beside their values, one line each. */
+  .facts {
+    display: grid;
+    grid-template-columns: max-content minmax(0, 1fr);
+    gap: var(--_s1) var(--_s3);
+    align-items: baseline;
+    margin-block: var(--_s3);
+  }
+  .facts dt {
+    font-weight: bold;
+  }
+  .facts dd {
+    margin: 0;
+  }
   .code {
     font-size: 1.5em;
     font-weight: bold;

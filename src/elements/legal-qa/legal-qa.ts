@@ -100,6 +100,7 @@ async function withBody<T extends { answerHtml: string }>(
  * @csspart outcome - Sent (with the tracking code) or queued, after sending.
  * @csspart tracking-code - The tracking code.
  * @csspart track - The tracking lookup form and its result.
+ * @csspart facts - A tracked question's code, status, field, unit and date.
  * @csspart skeleton - Placeholder while loading.
  * @csspart empty - The message shown when no question matches.
  * @csspart error - An error message and its retry button.
@@ -768,7 +769,7 @@ export class PbgdplLegalQa extends PbgdplElement {
     const answer = item.answer as Loaded<NonNullable<QuestionTracking['answer']>> | null;
     return html`<div class="block">
       <div class="subheading" role="heading" aria-level=${level}>${item.title}</div>
-      <dl>
+      <dl part="facts" class="facts">
         <dt>${q.trackingCode}</dt>
         <dd class="code">${item.trackingCode}</dd>
         <dt>${q.status}</dt>
