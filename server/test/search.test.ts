@@ -232,14 +232,12 @@ describe('document search semantics', () => {
     expect(documentSearch('13/2023/nd-cp')).toEqual({
       folded: '"13" "2023" "nd" "cp"',
       foldedWords: ['"13"', '"2023"', '"nd"', '"cp"'],
-      exact: null,
       exactWords: [],
       numberKeys: ['132023ndcp'],
     });
     expect(documentSearch('Luật NEAR(đất "đai"')).toEqual({
       folded: '"luat" "near" "dat" "dai"',
       foldedWords: ['"luat"', '"near"', '"dat"', '"dai"'],
-      exact: '"luật" "đất" "đai"',
       exactWords: ['"luật"', '"đất"', '"đai"'],
       numberKeys: [],
     });

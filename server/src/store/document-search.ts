@@ -296,6 +296,7 @@ export class DocumentSearch {
       return index.query(index.order(request.sort), filters, offset, pageSize, mask);
     }
 
+    this.lastTrace = { matched: matched.length, ranked, tiered, numberHits };
     // Flags of the matched positions only; the rest of the corpus is never visited.
     const flags = new Uint8Array(index.size);
     for (const p of words) flags[p] = MATCH;
@@ -358,10 +359,8 @@ export class DocumentSearch {
         sorted[start[b] ?? 0] = p;
         start[b] = (start[b] ?? 0) + 1;
       }
-      this.lastTrace = { matched: matched.length, ranked, tiered, numberHits };
       return index.query(sorted, filters, offset, pageSize);
     }
-    this.lastTrace = { matched: matched.length, ranked, tiered, numberHits };
     return index.query(candidates, filters, offset, pageSize);
   }
 

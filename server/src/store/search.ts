@@ -65,11 +65,9 @@ export interface DocumentSearch {
   /** The quoted words of `folded`, one FTS5 phrase each (their matches intersect). */
   foldedWords: string[];
   /**
-   * FTS5 query over the unfolded text with the words the user typed with diacritics or đ, or
-   * null when there are none (then exact and folded matches cannot be told apart).
+   * The quoted words the user typed with diacritics or đ, for the unfolded text; empty when
+   * there are none (then exact and folded matches cannot be told apart).
    */
-  exact: string | null;
-  /** The quoted words of `exact` (empty when it is null). */
   exactWords: string[];
   /** numberKey() of the whole input and of each number-shaped chunk, e.g. "31/2024/qh15". */
   numberKeys: string[];
@@ -105,7 +103,6 @@ export function documentSearch(q: string): DocumentSearch | null {
   return {
     folded: foldedWords.join(' '),
     foldedWords,
-    exact: exactWords.length ? exactWords.join(' ') : null,
     exactWords,
     numberKeys: [...keys].slice(0, MAX_NUMBER_KEYS),
   };
