@@ -203,13 +203,7 @@ export class ApiClient {
   private async fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
     try {
       if (this.open) throw new ApiError('network', url);
-      const body = await this.revalidate(url, signal);
-      // Storing is a bonus: a chunk or storage that fails changes nothing.
-      lastGood().then(
-        (module) => module.saved(this, url, body),
-        () => undefined,
-      );
-      return body;
+      return await this.revalidate(url, signal);
     } catch (error) {
       if (signal.aborted) throw error;
       // Where even that chunk cannot load, its import's failure stands for the network's.
@@ -217,7 +211,10 @@ export class ApiClient {
     }
   }
 
-  /** One GET of `url`, revalidating the memory cache; outage.ts retries with it. */
+  /**
+   * One GET of `url`, revalidating the memory cache; outage.ts retries with it. A good answer
+   * ends a run of failures and is kept for a later outage.
+   */
   async revalidate(url: string, signal: AbortSignal): Promise<unknown> {
     const cached = this.cache.get(url);
     const headers: Record<string, string> = { accept: 'application/json' };
@@ -226,11 +223,21 @@ export class ApiClient {
 
     const { response, body } = await this.send(url, { headers }, signal);
     if (body === undefined) {
-      if (cached) return cached.body; // 304: ours is still current
-      throw new ApiError('parse', url, response.status);
+      if (!cached) throw new ApiError('parse', url, response.status);
+      return this.succeeded(url, cached.body); // 304: ours is still current
     }
     const etag = response.headers.get('etag');
     if (etag) this.remember(url, { etag, body });
+    return this.succeeded(url, body);
+  }
+
+  private succeeded(url: string, body: unknown): unknown {
+    this.failures = 0;
+    // Keeping it is a bonus: a chunk or storage that fails changes nothing.
+    lastGood().then(
+      (module) => module.lastGood.store?.put(url, body),
+      () => undefined,
+    );
     return body;
   }
 

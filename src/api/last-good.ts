@@ -3,7 +3,6 @@
  * it while the service is down. A chunk of its own, loaded after the first good response; the
  * code that reads it back in an outage (outage.ts) loads only on a failure.
  */
-import type { ApiClient } from './client.js';
 
 /** A body the service sent, and when (ms since the epoch). */
 export interface LastGood {
@@ -132,9 +131,3 @@ export function openLastGood(name = 'pbgdpl', limits = LIMITS): LastGoodStore {
 
 /** The page's store; `undefined` keeps nothing (tests turn it off or swap it). */
 export const lastGood: { store?: LastGoodStore } = { store: openLastGood() };
-
-/** A good response: the service is up again, and this body is the one to show if it goes down. */
-export function saved(client: ApiClient, url: string, body: unknown): Promise<void> | undefined {
-  client.failures = 0;
-  return lastGood.store?.put(url, body);
-}

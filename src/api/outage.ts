@@ -9,7 +9,7 @@ import { viOutage } from '../i18n/vi-outage.js';
 import { lazySheet } from '../styles/lazy-sheet.js';
 import { type ApiClient, type Notice, notices } from './client.js';
 import { ApiError } from './errors.js';
-import { lastGood, saved } from './last-good.js';
+import { lastGood } from './last-good.js';
 
 /** A longer Retry-After than this (ms) is honoured by not retrying at all. */
 const MAX_RETRY_AFTER = 10_000;
@@ -114,9 +114,7 @@ export async function recover(
       if (wait > MAX_RETRY_AFTER) break;
       await sleep(wait, signal);
       try {
-        const body = await client.revalidate(url, signal);
-        void saved(client, url, body);
-        return body;
+        return await client.revalidate(url, signal);
       } catch (retryError) {
         if (signal.aborted || !isOutage(retryError)) throw retryError;
         failure = retryError;

@@ -90,6 +90,21 @@ describe('ApiClient in an outage', () => {
     expect(attempts).toBe(1);
   });
 
+  it('counts only failures in a row: a good answer between them keeps the circuit closed', async () => {
+    const c = client();
+    down();
+    for (let page = 1; page <= 2; page++) await settle(c.news({ page }));
+    server.resetHandlers();
+    expect((await settle(c.news({ page: 3 }))).status).toBe('fulfilled');
+
+    down();
+    await settle(c.news({ page: 4 }));
+    attempts = 0;
+    // Two failures since the good answer: this GET still reaches the service, with retries.
+    expect(await settle(c.news({ page: 5 }))).toMatchObject({ reason: { kind: 'network' } });
+    expect(attempts).toBe(3);
+  });
+
   it('serves the stored body with a notice when the service is down, fresh data after', async () => {
     const first = await client().news({ unit: 'ninh-binh' });
     await vi.waitFor(() => expect(stored.size).toBe(1));
