@@ -3,8 +3,7 @@ import axe from 'axe-core';
 import { setupWorker } from 'msw/browser';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, vi } from 'vitest';
 import { handlers } from '../../mocks/handlers.js';
-import { lastGood } from '../../src/api/last-good.js';
-import { policy } from '../../src/api/outage.js';
+import { withoutOutageHandling } from '../../mocks/outage.js';
 import '../../src/index.js';
 
 export const worker = setupWorker(...handlers);
@@ -23,15 +22,7 @@ beforeAll(async () => {
   await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
 });
 
-const outagePolicy = { ...policy };
-
-// Tests stay independent: nothing persists between them (the clients, shared by base URL, would
-// otherwise serve an earlier test's data), and an error is shown at once, without retries or an
-// open circuit. Tests of the outage behaviour turn it back on.
-beforeEach(() => {
-  Object.assign(policy, outagePolicy, { retries: 0, breaker: Infinity });
-  lastGood.store = undefined;
-});
+beforeEach(withoutOutageHandling);
 
 afterEach(() => {
   worker.resetHandlers();
