@@ -25,7 +25,7 @@ const PROVIDER_ONLY =
  * so a page with only the news feed never downloads the labels of legal documents.
  */
 const SECTION_ONLY =
-  /src[\\/]api[\\/](document-codes|field-codes|material-codes|labels|documents|questions|materials|units)\.ts$|src[\\/]events[\\/]question-submit\.ts$|src[\\/]i18n[\\/]vi-(documents|qa|sections|materials|fields)\.ts$/;
+  /src[\\/]api[\\/](document-codes|field-codes|material-codes|documents|questions|materials|units)\.ts$|src[\\/]events[\\/]question-submit\.ts$|src[\\/]i18n[\\/]vi-(documents|qa|sections|materials|fields)\.ts$/;
 /**
  * What the sections that search share (the document list, the legal Q&A and the materials):
  * folding, match highlighting, the fields of law and their Vietnamese names, file sizes; also

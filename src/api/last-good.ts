@@ -45,8 +45,8 @@ function result<T>(request: IDBRequest<T>): Promise<T> {
 }
 
 /** Each row's time and size, oldest first, read from the index alone: no body is loaded. */
-function ages(store: IDBObjectStore): Promise<{ url: string; time: number; size: number }[]> {
-  const rows: { url: string; time: number; size: number }[] = [];
+function ages(store: IDBObjectStore): Promise<Omit<Row, 'body'>[]> {
+  const rows: Omit<Row, 'body'>[] = [];
   const cursor = store.index(AGE).openKeyCursor();
   return new Promise((resolve, reject) => {
     cursor.onsuccess = () => {
