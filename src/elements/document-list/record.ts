@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ApiClient } from '../../api/client.js';
 import type { DocumentDetail, DocumentRelation, DocumentStatus, Issuer } from '../../api/types.js';
 import type { LocalizeController } from '../../controllers/localize.js';
-import type { DocumentsTranslation } from '../../i18n/translation.js';
+import type { DocumentRecordTranslation, DocumentsTranslation } from '../../i18n/translation.js';
 import { viDocumentRecord } from '../../i18n/vi-document-record.js';
 import { fileSize } from '../shared/file-size.js';
 import { fieldNames, labelOf } from '../shared/labels.js';
@@ -26,14 +26,11 @@ export interface RecordHost {
   link(id: string, relation: DocumentRelation): TemplateResult;
 }
 
-/** The record's strings with the list's, in the current language. */
-function strings(host: RecordHost) {
-  return { ...host.strings, ...(host.i18n.t.documentRecord ?? viDocumentRecord) };
-}
-
 export function renderRecord(item: DocumentDetail, host: RecordHost): TemplateResult {
   const { i18n, level } = host;
-  const d = strings(host);
+  const record = i18n.t.documentRecord ?? viDocumentRecord;
+  // Row labels come from both: the list's (type, issuer, dates) and the record's own.
+  const d = { ...host.strings, ...record };
   const row = (label: string, value: unknown) =>
     html`<div class="row">
       <dt>${label}</dt>
@@ -81,7 +78,7 @@ export function renderRecord(item: DocumentDetail, host: RecordHost): TemplateRe
           </div>`
         : nothing
     }
-    ${renderRelations(item.relations, host)}
+    ${renderRelations(item.relations, record, host)}
     <p>
       <a part="source" class="source" href=${item.sourceUrl} target="_blank" rel="noopener"
         >${d.source}<span class="visually-hidden"> ${d.newTab}</span
@@ -93,10 +90,10 @@ export function renderRecord(item: DocumentDetail, host: RecordHost): TemplateRe
 /** Related documents by kind of relation; those in the database open in place. */
 function renderRelations(
   relations: readonly DocumentRelation[],
+  { relations: labels, related }: DocumentRecordTranslation,
   host: RecordHost,
 ): TemplateResult | typeof nothing {
   if (!relations.length) return nothing;
-  const { relations: labels, related } = strings(host);
   const kinds = (Object.keys(labels) as (keyof typeof labels)[]).filter((kind) =>
     relations.some((relation) => relation.kind === kind),
   );
